@@ -1,0 +1,31 @@
+// Expected API failures: GraphQLErrors with an extensions.code and a message that says what to fix.
+
+import { GraphQLError } from 'graphql';
+
+export type ApiErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'SERVICE_UNAVAILABLE';
+
+export function apiError(code: ApiErrorCode, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code } });
+}
+
+/** Checks a page size argument. */
+export function pageSize(value: number, name = 'first', max = 500): number {
+  if (!Number.isInteger(value) || value < 0 || value > max) {
+    throw apiError('BAD_USER_INPUT', `${name} must be an integer from 0 to ${max}, got ${value}`);
+  }
+  return value;
+}
+
+/** Cursors are opaque to clients; inside they are a base64 offset. */
+export function decodeCursor(cursor: string | null | undefined): number {
+  if (cursor === null || cursor === undefined) return 0;
+  const offset = Number(Buffer.from(cursor, 'base64url').toString('utf8').replace(/^offset:/, ''));
+  if (!Number.isInteger(offset) || offset < 0) {
+    throw apiError('BAD_USER_INPUT', 'after is not a cursor this API returned; pass pageInfo.endCursor from a previous page');
+  }
+  return offset;
+}
+
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`offset:${offset}`, 'utf8').toString('base64url');
+}

@@ -1,0 +1,107 @@
+// createApi(deps): the graphql-yoga app (no listen): schema, context, limits, health and readiness wired together.
+
+import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import { createContext, type ApiContext, type ApiDeps } from './context.ts';
+import { GRAPHIQL_EXAMPLES } from './graphiql-examples.ts';
+import { createOperationLimitsRule } from './operation-limits.ts';
+import { createSchema } from './schema.ts';
+
+export type Api = YogaServerInstance<Record<string, unknown>, ApiContext>;
+
+export function createApi(deps: ApiDeps): Api {
+  const { server } = deps.config;
+  return createYoga<Record<string, unknown>, ApiContext>({
+    schema: createSchema(),
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    graphiql: { title: 'Diplomatic-event knowledge graph', defaultQuery: GRAPHIQL_EXAMPLES },
+    cors: { origin: server.corsOrigins.length === 1 ? server.corsOrigins[0] : server.corsOrigins },
+    context: ({ request }) => createContext(deps, request),
+    logging: false,
+    maskedErrors: {
+      maskError(error, message, isDev) {
+        const original = error instanceof GraphQLError ? error.originalError : error;
+        if (!(original instanceof GraphQLError) && original !== undefined) {
+          deps.log('error', 'internal error while resolving', { error: String(original), stack: (original as Error)?.stack });
+        }
+        return maskError(error, message, isDev);
+      },
+    },
+    plugins: [useRequestLimits(deps), useReadiness(deps), useOperationLimits(deps), useRequestLog(deps)],
+  });
+}
+
+function useOperationLimits(deps: ApiDeps): Plugin {
+  const rule = createOperationLimitsRule(deps.config.server);
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(rule);
+    },
+  };
+}
+
+/** Refuses bodies over KG_MAX_BODY_BYTES and, when KG_PROTECT_READS is on, requests without the token. */
+function useRequestLimits(deps: ApiDeps): Plugin {
+  const { maxBodyBytes, protectReads, apiToken } = deps.config.server;
+  return {
+    onRequest({ request, endResponse, fetchAPI }) {
+      const length = Number(request.headers.get('content-length') ?? '0');
+      if (length > maxBodyBytes) {
+        endResponse(
+          fetchAPI.Response.json(
+            { errors: [{ message: `request body is ${length} bytes; the limit is ${maxBodyBytes} (KG_MAX_BODY_BYTES)`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] },
+            { status: 413 },
+          ),
+        );
+        return;
+      }
+      const path = new URL(request.url).pathname;
+      if (protectReads && apiToken && path === '/graphql' && request.method === 'POST') {
+        const header = request.headers.get('authorization') ?? '';
+        if (header !== `Bearer ${apiToken}` && request.headers.get('x-api-key') !== apiToken) {
+          endResponse(
+            fetchAPI.Response.json(
+              { errors: [{ message: 'this server requires the API token for every request: send "Authorization: Bearer <token>"', extensions: { code: 'UNAUTHENTICATED' } }] },
+              { status: 401 },
+            ),
+          );
+        }
+      }
+    },
+  };
+}
+
+/** GET /ready answers 200 only when Neo4j answers too. */
+function useReadiness(deps: ApiDeps): Plugin {
+  return {
+    async onRequest({ request, endResponse, fetchAPI }) {
+      if (new URL(request.url).pathname !== '/ready') return;
+      try {
+        await deps.graph.driver.executeQuery('RETURN 1', {}, { database: deps.graph.database });
+        endResponse(fetchAPI.Response.json({ ready: true, neo4j: deps.graph.uri }));
+      } catch (error) {
+        endResponse(fetchAPI.Response.json({ ready: false, reason: `Neo4j is not answering: ${String(error).split('\n')[0]}` }, { status: 503 }));
+      }
+    },
+  };
+}
+
+function useRequestLog(deps: ApiDeps): Plugin {
+  return {
+    onRequest({ request, serverContext }) {
+      (serverContext as Record<string, unknown>).__started = Date.now();
+      void request;
+    },
+    onResponse({ request, response, serverContext }) {
+      const started = (serverContext as Record<string, unknown>).__started as number | undefined;
+      deps.log('info', 'request', {
+        method: request.method,
+        path: new URL(request.url).pathname,
+        status: response.status,
+        ms: started ? Date.now() - started : undefined,
+      });
+    },
+  };
+}

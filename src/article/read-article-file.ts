@@ -1,0 +1,74 @@
+// Reads an article file from disk and checks it is text we can extract from (the I/O edge of ingestion).
+
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { ArticleInputError } from './article-input-error.ts';
+
+export interface ArticleFile {
+  path: string;
+  /** File name without extension: the article id unless front matter gives one. */
+  baseId: string;
+  text: string;
+  /** Front-matter fields from a `NAME.meta.json` beside the article, for files that have none inline. */
+  sidecar: Record<string, unknown> | null;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads `path`, rejecting empty, binary, non-UTF-8 and oversized files with an ArticleInputError. */
+export async function readArticleFile(path: string, maxBytes: number): Promise<ArticleFile> {
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new ArticleInputError(path, 'not a regular file');
+    if (info.size > maxBytes) {
+      throw new ArticleInputError(
+        path,
+        `file is ${info.size} bytes, over the ${maxBytes}-byte limit (raise KG_MAX_ARTICLE_BYTES to allow it)`,
+      );
+    }
+    bytes = await readFile(path);
+  } catch (error) {
+    if (error instanceof ArticleInputError) throw error;
+    throw new ArticleInputError(path, `cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  const text = decodeArticleText(path, bytes);
+  return { path, baseId: articleIdFromPath(path), text, sidecar: await readSidecar(path) };
+}
+
+/** Turns raw bytes into article text, or explains why they are not an article. */
+export function decodeArticleText(path: string, bytes: Uint8Array): string {
+  if (bytes.length === 0) throw new ArticleInputError(path, 'file is empty');
+  if (bytes.includes(0)) throw new ArticleInputError(path, 'file is binary (contains NUL bytes), not a text article');
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    throw new ArticleInputError(path, 'file is not valid UTF-8 text; convert it to UTF-8 first');
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') throw new ArticleInputError(path, 'file has no text (only whitespace)');
+  return text;
+}
+
+export function articleIdFromPath(path: string): string {
+  const name = basename(path);
+  return name.slice(0, name.length - extname(name).length);
+}
+
+async function readSidecar(path: string): Promise<Record<string, unknown> | null> {
+  const sidecarPath = path.slice(0, path.length - extname(path).length) + '.meta.json';
+  let raw: string;
+  try {
+    raw = await readFile(sidecarPath, 'utf8');
+  } catch {
+    return null;
+  }
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+  } catch {
+    // fall through to the error below
+  }
+  throw new ArticleInputError(sidecarPath, 'metadata file is not a JSON object');
+}

@@ -1,0 +1,26 @@
+// Schema migrations: constraints and indexes, each statement idempotent (IF NOT EXISTS).
+
+import type { Graph } from './driver.ts';
+
+/** Every node key is unique; names, aliases and claim text are full-text searchable; events filter by date and type. */
+export const MIGRATIONS: readonly string[] = [
+  'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE',
+  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
+  'CREATE CONSTRAINT event_id IF NOT EXISTS FOR (e:Event) REQUIRE e.id IS UNIQUE',
+  'CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE',
+  'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText]',
+  'CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (c:Claim) ON EACH [c.text]',
+  'CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)',
+  'CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type)',
+  'CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)',
+  'CREATE INDEX claim_kind IF NOT EXISTS FOR (c:Claim) ON (c.kind)',
+];
+
+/** Applies every migration and waits until the indexes are online. */
+export async function migrate(graph: Graph): Promise<number> {
+  for (const statement of MIGRATIONS) {
+    await graph.driver.executeQuery(statement, {}, { database: graph.database });
+  }
+  await graph.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: graph.database });
+  return MIGRATIONS.length;
+}
