@@ -1,5 +1,6 @@
 // Runs read-only Cypher for one API request, counting round trips (so N+1 regressions are visible).
 
+import { toCypherParams } from '../graph/cypher-params.ts';
 import type { Graph } from '../graph/driver.ts';
 
 export interface GraphReader {
@@ -14,7 +15,7 @@ export function createGraphReader(graph: Graph, timeoutMs: number): GraphReader 
   return {
     async read<T>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
       roundTrips += 1;
-      const result = await graph.driver.executeQuery(cypher, params, {
+      const result = await graph.driver.executeQuery(cypher, toCypherParams(params), {
         database: graph.database,
         routing: 'READ',
         transactionConfig: { timeout: timeoutMs },

@@ -1,5 +1,6 @@
 // createApi(deps): the graphql-yoga app (no listen): schema, context, limits, health and readiness wired together.
 
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
 import { createContext, type ApiContext, type ApiDeps } from './context.ts';
@@ -17,6 +18,8 @@ export function createApi(deps: ApiDeps): Api {
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: { title: 'Diplomatic-event knowledge graph', defaultQuery: GRAPHIQL_EXAMPLES },
+    // GraphiQL's scripts are served from node_modules, inline: nothing is fetched from a CDN.
+    renderGraphiQL,
     cors: { origin: server.corsOrigins.length === 1 ? server.corsOrigins[0] : server.corsOrigins },
     context: ({ request }) => createContext(deps, request),
     logging: false,

@@ -4,6 +4,7 @@ import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import type { Extraction } from '../model/extraction.ts';
 import { planArticleWrite, type ArticleWritePlan } from './article-write-plan.ts';
 import * as q from './article-queries.ts';
+import { toCypherParams } from './cypher-params.ts';
 import type { Graph } from './driver.ts';
 import { emptyCounts, addCounts, type WriteCounts } from './write-counts.ts';
 
@@ -30,7 +31,7 @@ export async function writeArticle(graph: Graph, extraction: Extraction): Promis
 async function writePlan(tx: ManagedTransaction, plan: ArticleWritePlan): Promise<ArticleWriteResult> {
   const counts = emptyCounts();
   const run = async (cypher: string, params: Record<string, unknown>): Promise<QueryResult> => {
-    const result = await tx.run(cypher, { articleId: plan.articleId, ...params });
+    const result = await tx.run(cypher, toCypherParams({ articleId: plan.articleId, ...params }));
     addCounts(counts, result.summary.counters.updates());
     return result;
   };
@@ -77,7 +78,7 @@ export async function retractArticle(graph: Graph, articleId: string): Promise<R
     return await session.executeWrite(async (tx) => {
       const counts = emptyCounts();
       const run = async (cypher: string, params: Record<string, unknown>): Promise<QueryResult> => {
-        const result = await tx.run(cypher, { articleId, ...params });
+        const result = await tx.run(cypher, toCypherParams({ articleId, ...params }));
         addCounts(counts, result.summary.counters.updates());
         return result;
       };

@@ -1,0 +1,82 @@
+// Neo4j stopped in the middle of an ingest: the run reports what is left, and a rerun completes it exactly.
+
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
+import { startLocalNeo4j, type LocalNeo4j } from '../../src/db/start-local-neo4j.ts';
+import { openGraph, type Graph } from '../../src/graph/driver.ts';
+import { migrate } from '../../src/graph/migrations.ts';
+import { ingestFiles } from '../../src/ingest/ingest-files.ts';
+import { freePort } from '../setup/free-port.ts';
+import { writeArticleVariants } from '../support/article-variants.ts';
+import { countGraph, emptyGraph } from '../support/test-graph.ts';
+
+const config = loadConfig();
+const local = inject('neo4j').local; // a private server can only be started where we start servers
+
+describe.runIf(local)('Neo4j going away mid-run', () => {
+  let dir: string;
+  let dataDir: string;
+  let port: number;
+  let files: string[];
+  let server: LocalNeo4j | null = null;
+  let graph: Graph | null = null;
+
+  const start = async (): Promise<Graph> => {
+    server = await startLocalNeo4j({
+      projectRoot: config.projectRoot,
+      local: { ...config.local, port, dataDir, heap: '512m', pageCache: '32m' },
+      username: config.neo4j.username,
+      password: config.neo4j.password,
+    });
+    graph = await openGraph({ uri: server.uri, username: config.neo4j.username, password: config.neo4j.password, database: undefined });
+    await migrate(graph);
+    return graph;
+  };
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'kg-fault-'));
+    dataDir = join(dir, 'data');
+    port = await freePort();
+    files = await writeArticleVariants(dir, 24);
+  });
+  afterAll(async () => {
+    await graph?.close().catch(() => undefined);
+    await server?.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('rolls back the current article, reports the rest as not done, and a rerun ends with the uninterrupted graph', async () => {
+    let live = await start();
+    await ingestFiles(files, { graph: live, concurrency: 1, maxBytes: 1_000_000 });
+    const uninterrupted = await countGraph(live);
+    expect(uninterrupted.nodes).toBeGreaterThan(24);
+    await emptyGraph(live);
+
+    let stopping: Promise<void> | null = null;
+    const interrupted = await ingestFiles(files, {
+      graph: live,
+      concurrency: 1,
+      maxBytes: 1_000_000,
+      onFileDone: (_outcome, finished) => {
+        if (finished === 8 && !stopping) stopping = server!.stop();
+      },
+    });
+    await stopping;
+    expect(interrupted.aborted).toMatch(/lost the connection to Neo4j/);
+    expect(interrupted.done).toBeGreaterThanOrEqual(8);
+    expect(interrupted.notDone).toBeGreaterThan(0);
+    expect(interrupted.done + interrupted.notDone + interrupted.failed).toBe(files.length);
+    await live.close();
+
+    live = await start();
+    const rerun = await ingestFiles(files, { graph: live, concurrency: 1, maxBytes: 1_000_000 });
+    expect(rerun.failed).toBe(0);
+    expect(rerun.notDone).toBe(0);
+    expect(rerun.files.filter((file) => file.outcome === 'unchanged').length).toBe(interrupted.done);
+    expect(await countGraph(live)).toEqual(uninterrupted);
+  });
+});
