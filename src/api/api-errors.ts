@@ -1,11 +1,14 @@
 // Expected API failures: GraphQLErrors with an extensions.code and a message that says what to fix.
 
-import { GraphQLError } from 'graphql';
+// Built with yoga's own GraphQLError so its masking recognises them, whichever copy of graphql is loaded.
+import { createGraphQLError } from 'graphql-yoga';
+import type { GraphQLError } from 'graphql';
 
-export type ApiErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'SERVICE_UNAVAILABLE';
+export type ApiErrorCode =
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'SERVICE_UNAVAILABLE';
 
 export function apiError(code: ApiErrorCode, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code } });
+  return createGraphQLError(message, { extensions: { code } });
 }
 
 /** Checks a page size argument. */
@@ -19,9 +22,16 @@ export function pageSize(value: number, name = 'first', max = 500): number {
 /** Cursors are opaque to clients; inside they are a base64 offset. */
 export function decodeCursor(cursor: string | null | undefined): number {
   if (cursor === null || cursor === undefined) return 0;
-  const offset = Number(Buffer.from(cursor, 'base64url').toString('utf8').replace(/^offset:/, ''));
+  const offset = Number(
+    Buffer.from(cursor, 'base64url')
+      .toString('utf8')
+      .replace(/^offset:/, ''),
+  );
   if (!Number.isInteger(offset) || offset < 0) {
-    throw apiError('BAD_USER_INPUT', 'after is not a cursor this API returned; pass pageInfo.endCursor from a previous page');
+    throw apiError(
+      'BAD_USER_INPUT',
+      'after is not a cursor this API returned; pass pageInfo.endCursor from a previous page',
+    );
   }
   return offset;
 }

@@ -21,7 +21,12 @@ export interface ApiContext {
 
 export function createContext(deps: ApiDeps, request: Request): ApiContext {
   const reader = createGraphReader(deps.graph, deps.config.server.queryTimeoutMs);
-  return { deps, reader, loaders: createLoaders(reader), authorized: carriesToken(request, deps.config.server.apiToken) };
+  return {
+    deps,
+    reader,
+    loaders: createLoaders(reader),
+    authorized: carriesToken(request, deps.config.server.apiToken),
+  };
 }
 
 function carriesToken(request: Request, token: string | null): boolean {

@@ -15,7 +15,11 @@ export async function listenApi(deps: ApiDeps, host: string, port: number): Prom
   const server: Server = createServer(api);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new Error(`port ${port} is already in use; stop what holds it or set KG_PORT`) : error),
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`port ${port} is already in use; stop what holds it or set KG_PORT`)
+          : error,
+      ),
     );
     server.listen(port, host, () => resolve());
   });

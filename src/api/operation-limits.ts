@@ -1,6 +1,13 @@
 // Validation rules that refuse operations too deep, too aliased or too costly before they touch Neo4j.
 
-import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql';
 
 export interface OperationLimits {
   maxDepth: number;
@@ -18,14 +25,20 @@ export function createOperationLimitsRule(limits: OperationLimits) {
       if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
     }
     let aliases = 0;
-    const measure = (set: SelectionSetNode, depth: number, seen: Set<string>): { depth: number; cost: number } => {
+    const measure = (
+      set: SelectionSetNode,
+      depth: number,
+      seen: Set<string>,
+    ): { depth: number; cost: number } => {
       let deepest = depth;
       let cost = 0;
       for (const selection of set.selections) {
         if (selection.kind === Kind.FIELD) {
           if (selection.alias) aliases += 1;
           if (selection.name.value.startsWith('__')) continue;
-          const child = selection.selectionSet ? measure(selection.selectionSet, depth + 1, seen) : { depth, cost: 0 };
+          const child = selection.selectionSet
+            ? measure(selection.selectionSet, depth + 1, seen)
+            : { depth, cost: 0 };
           deepest = Math.max(deepest, child.depth);
           cost += 1 + child.cost * NESTING_FACTOR;
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
@@ -49,13 +62,25 @@ export function createOperationLimitsRule(limits: OperationLimits) {
         const { depth, cost } = measure(operation.selectionSet, 1, new Set());
         const name = operation.name ? ` "${operation.name.value}"` : '';
         if (depth > limits.maxDepth) {
-          context.reportError(limitError(`operation${name} is ${depth} levels deep; the limit is ${limits.maxDepth} (KG_MAX_DEPTH)`));
+          context.reportError(
+            limitError(
+              `operation${name} is ${depth} levels deep; the limit is ${limits.maxDepth} (KG_MAX_DEPTH)`,
+            ),
+          );
         }
         if (aliases > limits.maxAliases) {
-          context.reportError(limitError(`operation${name} uses ${aliases} aliases; the limit is ${limits.maxAliases} (KG_MAX_ALIASES)`));
+          context.reportError(
+            limitError(
+              `operation${name} uses ${aliases} aliases; the limit is ${limits.maxAliases} (KG_MAX_ALIASES)`,
+            ),
+          );
         }
         if (cost > limits.maxCost) {
-          context.reportError(limitError(`operation${name} has an estimated cost of ${Math.round(cost)}; the limit is ${limits.maxCost} (KG_MAX_COST); ask for fewer nested lists`));
+          context.reportError(
+            limitError(
+              `operation${name} has an estimated cost of ${Math.round(cost)}; the limit is ${limits.maxCost} (KG_MAX_COST); ask for fewer nested lists`,
+            ),
+          );
         }
       },
     };

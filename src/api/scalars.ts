@@ -8,7 +8,10 @@ function checkDate(value: unknown): string {
     const parsed = new Date(`${value}T00:00:00Z`);
     if (!Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value)) return value;
   }
-  throw apiError('BAD_USER_INPUT', `Date must be a calendar day written YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  throw apiError(
+    'BAD_USER_INPUT',
+    `Date must be a calendar day written YYYY-MM-DD, got ${JSON.stringify(value)}`,
+  );
 }
 
 export const DateScalar = new GraphQLScalarType({

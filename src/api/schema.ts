@@ -20,6 +20,11 @@ export function loadTypeDefs(dir = join(PROJECT_ROOT, 'schema')): string[] {
 export function createSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [{ Date: DateScalar, DateTime: DateTimeScalar }, queryResolvers, typeResolvers, mutationResolvers],
+    resolvers: [
+      { Date: DateScalar, DateTime: DateTimeScalar },
+      queryResolvers,
+      typeResolvers,
+      mutationResolvers,
+    ],
   });
 }

@@ -2,7 +2,6 @@
 
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
-import { GraphQLError } from 'graphql';
 import { createContext, type ApiContext, type ApiDeps } from './context.ts';
 import { GRAPHIQL_EXAMPLES } from './graphiql-examples.ts';
 import { createOperationLimitsRule } from './operation-limits.ts';
@@ -25,9 +24,13 @@ export function createApi(deps: ApiDeps): Api {
     logging: false,
     maskedErrors: {
       maskError(error, message, isDev) {
-        const original = error instanceof GraphQLError ? error.originalError : error;
-        if (!(original instanceof GraphQLError) && original !== undefined) {
-          deps.log('error', 'internal error while resolving', { error: String(original), stack: (original as Error)?.stack });
+        // Compared by name, not class: graphql can be loaded twice (ESM and CommonJS copies).
+        const original = (error as { originalError?: unknown }).originalError ?? error;
+        if ((original as Error | undefined)?.name !== 'GraphQLError') {
+          deps.log('error', 'internal error while resolving', {
+            error: String(original),
+            stack: (original as Error)?.stack,
+          });
         }
         return maskError(error, message, isDev);
       },
@@ -54,7 +57,14 @@ function useRequestLimits(deps: ApiDeps): Plugin {
       if (length > maxBodyBytes) {
         endResponse(
           fetchAPI.Response.json(
-            { errors: [{ message: `request body is ${length} bytes; the limit is ${maxBodyBytes} (KG_MAX_BODY_BYTES)`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] },
+            {
+              errors: [
+                {
+                  message: `request body is ${length} bytes; the limit is ${maxBodyBytes} (KG_MAX_BODY_BYTES)`,
+                  extensions: { code: 'PAYLOAD_TOO_LARGE' },
+                },
+              ],
+            },
             { status: 413 },
           ),
         );
@@ -66,7 +76,15 @@ function useRequestLimits(deps: ApiDeps): Plugin {
         if (header !== `Bearer ${apiToken}` && request.headers.get('x-api-key') !== apiToken) {
           endResponse(
             fetchAPI.Response.json(
-              { errors: [{ message: 'this server requires the API token for every request: send "Authorization: Bearer <token>"', extensions: { code: 'UNAUTHENTICATED' } }] },
+              {
+                errors: [
+                  {
+                    message:
+                      'this server requires the API token for every request: send "Authorization: Bearer <token>"',
+                    extensions: { code: 'UNAUTHENTICATED' },
+                  },
+                ],
+              },
               { status: 401 },
             ),
           );
@@ -85,7 +103,12 @@ function useReadiness(deps: ApiDeps): Plugin {
         await deps.graph.driver.executeQuery('RETURN 1', {}, { database: deps.graph.database });
         endResponse(fetchAPI.Response.json({ ready: true, neo4j: deps.graph.uri }));
       } catch (error) {
-        endResponse(fetchAPI.Response.json({ ready: false, reason: `Neo4j is not answering: ${String(error).split('\n')[0]}` }, { status: 503 }));
+        endResponse(
+          fetchAPI.Response.json(
+            { ready: false, reason: `Neo4j is not answering: ${String(error).split('\n')[0]}` },
+            { status: 503 },
+          ),
+        );
       }
     },
   };

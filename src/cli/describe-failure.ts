@@ -10,6 +10,7 @@ const EXPECTED = [ArticleInputError, ConfigError, MissingToolError, LocalNeo4jEr
 
 export function describeFailure(error: unknown): string {
   if (EXPECTED.some((type) => error instanceof type)) return (error as Error).message;
-  if (error instanceof Error) return `unexpected error: ${error.message.split('\n')[0]} (set KG_DEBUG=1 for the stack)`;
+  if (error instanceof Error)
+    return `unexpected error: ${error.message.split('\n')[0]} (set KG_DEBUG=1 for the stack)`;
   return `unexpected error: ${String(error)}`;
 }

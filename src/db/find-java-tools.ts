@@ -24,7 +24,9 @@ export function findJava(env: NodeJS.ProcessEnv = process.env): string {
   const match = /version "(\d+)(?:\.(\d+))?/.exec(probe.stderr + probe.stdout);
   const major = match ? Number(match[1] === '1' ? match[2] : match[1]) : 0;
   if (major < 17) {
-    throw new MissingToolError(`Java ${major || '(unknown version)'} found at "${java}", but Neo4j 5.26 needs Java 17+; set JAVA_HOME to a JDK 17+ ${HOW_TO_AVOID}`);
+    throw new MissingToolError(
+      `Java ${major || '(unknown version)'} found at "${java}", but Neo4j 5.26 needs Java 17+; set JAVA_HOME to a JDK 17+ ${HOW_TO_AVOID}`,
+    );
   }
   return java;
 }

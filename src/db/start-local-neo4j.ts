@@ -66,13 +66,21 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
   };
 }
 
-function waitForReady(child: ChildProcess, timeoutSeconds: number, exited: Promise<number | null>): Promise<string> {
+function waitForReady(
+  child: ChildProcess,
+  timeoutSeconds: number,
+  exited: Promise<number | null>,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     let errorLine: string | null = null;
     const stderrTail: string[] = [];
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new LocalNeo4jError(`Neo4j did not accept Bolt connections within ${timeoutSeconds}s (raise NEO4J_START_TIMEOUT)`));
+      reject(
+        new LocalNeo4jError(
+          `Neo4j did not accept Bolt connections within ${timeoutSeconds}s (raise NEO4J_START_TIMEOUT)`,
+        ),
+      );
     }, timeoutSeconds * 1000);
     createInterface({ input: child.stdout! }).on('line', (line) => {
       if (line.startsWith('KG_NEO4J_READY ')) {
@@ -93,7 +101,11 @@ function waitForReady(child: ChildProcess, timeoutSeconds: number, exited: Promi
     void exited.then((code) => {
       clearTimeout(timer);
       const hint = stderrTail.find((line) => /exception|error/i.test(line));
-      reject(new LocalNeo4jError(errorLine ?? `Neo4j exited (code ${code}) before it was ready${hint ? `: ${hint.trim()}` : ''}`));
+      reject(
+        new LocalNeo4jError(
+          errorLine ?? `Neo4j exited (code ${code}) before it was ready${hint ? `: ${hint.trim()}` : ''}`,
+        ),
+      );
     });
   });
 }

@@ -7,12 +7,44 @@ export interface ArticleWritePlan {
   articleId: string;
   contentHash: string;
   article: Record<string, unknown>;
-  entities: Array<{ id: string; type: string; name: string; wikidataId: string | null; knownAliases: string[]; forms: string[]; starts: number[]; ends: number[]; sentences: number[] }>;
+  entities: Array<{
+    id: string;
+    type: string;
+    name: string;
+    wikidataId: string | null;
+    knownAliases: string[];
+    forms: string[];
+    starts: number[];
+    ends: number[];
+    sentences: number[];
+  }>;
   roles: Array<{ personId: string; ofId: string; title: string }>;
-  events: Array<{ id: string; key: string; type: string; label: string; date: string | null; killed: number | null; injured: number | null; forms: string[]; starts: number[]; ends: number[]; sentences: number[] }>;
+  events: Array<{
+    id: string;
+    key: string;
+    type: string;
+    label: string;
+    date: string | null;
+    killed: number | null;
+    injured: number | null;
+    forms: string[];
+    starts: number[];
+    ends: number[];
+    sentences: number[];
+  }>;
   participations: Array<{ entityId: string; eventId: string; role: string }>;
   locations: Array<{ eventId: string; placeId: string }>;
-  claims: Array<{ id: string; kind: string; text: string; stance: string | null; start: number; end: number; sentence: number; sentenceText: string; speakerId: string | null }>;
+  claims: Array<{
+    id: string;
+    kind: string;
+    text: string;
+    stance: string | null;
+    start: number;
+    end: number;
+    sentence: number;
+    sentenceText: string;
+    speakerId: string | null;
+  }>;
   aboutEntities: Array<{ claimId: string; targetId: string }>;
   aboutEvents: Array<{ claimId: string; targetId: string }>;
 }
@@ -90,14 +122,20 @@ export function planArticleWrite(extraction: Extraction): ArticleWritePlan {
     participations: extraction.events.flatMap((event) =>
       event.participants
         .filter((participant) => entityIds.has(participant.entityId))
-        .map((participant) => ({ entityId: participant.entityId, eventId: eventIds.get(event.id) as string, role: participant.role })),
+        .map((participant) => ({
+          entityId: participant.entityId,
+          eventId: eventIds.get(event.id) as string,
+          role: participant.role,
+        })),
     ),
     locations: extraction.events
       .filter((event) => event.locationId !== null && entityIds.has(event.locationId))
       .map((event) => ({ eventId: eventIds.get(event.id) as string, placeId: event.locationId as string })),
     claims,
     aboutEntities: extraction.claims.flatMap((claim) =>
-      claim.aboutIds.filter((id) => entityIds.has(id)).map((id) => ({ claimId: claimNodeId(article.id, claim.id), targetId: id })),
+      claim.aboutIds
+        .filter((id) => entityIds.has(id))
+        .map((id) => ({ claimId: claimNodeId(article.id, claim.id), targetId: id })),
     ),
     aboutEvents: extraction.claims.flatMap((claim) =>
       claim.aboutIds

@@ -63,7 +63,8 @@ export async function mergeEntities(graph: Graph, keepId: string, mergeId: strin
       const mergeType = found.records[0]?.get('merge') as string | null;
       if (!keepType) throw new MergeError(`no entity with id "${keepId}"`);
       if (!mergeType) throw new MergeError(`no entity with id "${mergeId}"`);
-      if (keepType !== mergeType) throw new MergeError(`cannot merge a ${mergeType} into a ${keepType}; both must be the same type`);
+      if (keepType !== mergeType)
+        throw new MergeError(`cannot merge a ${mergeType} into a ${keepType}; both must be the same type`);
       for (const statement of MOVE_STATEMENTS) await tx.run(statement, { keepId, mergeId });
       await tx.run(REFRESH_ALIASES, { entityIds: [keepId] });
     });

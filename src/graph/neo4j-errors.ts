@@ -15,7 +15,10 @@ const START_HINT = 'start it with `npm run db` (or `npm start`), or point NEO4J_
 export function explainConnectionFailure(error: unknown, uri: string): Neo4jUnavailableError {
   const code = error instanceof Neo4jError ? error.code : '';
   const message = error instanceof Error ? error.message : String(error);
-  if (code === 'Neo.ClientError.Security.Unauthorized' || /authentication failure|unauthorized/i.test(message)) {
+  if (
+    code === 'Neo.ClientError.Security.Unauthorized' ||
+    /authentication failure|unauthorized/i.test(message)
+  ) {
     return new Neo4jUnavailableError(
       `Neo4j at ${uri} rejected the credentials (authentication failure); check NEO4J_USERNAME and NEO4J_PASSWORD`,
     );
@@ -26,8 +29,14 @@ export function explainConnectionFailure(error: unknown, uri: string): Neo4jUnav
   if (/ENOTFOUND|EAI_AGAIN|getaddrinfo/i.test(message)) {
     return new Neo4jUnavailableError(`cannot resolve the host of NEO4J_URI=${uri}; check the host name`);
   }
-  if (/ECONNREFUSED|Failed to connect|ServiceUnavailable|Could not perform discovery|connection.*(closed|timed out|timeout)/i.test(code + message)) {
-    return new Neo4jUnavailableError(`cannot reach Neo4j at ${uri} (connection refused or timed out); ${START_HINT}`);
+  if (
+    /ECONNREFUSED|Failed to connect|ServiceUnavailable|Could not perform discovery|connection.*(closed|timed out|timeout)/i.test(
+      code + message,
+    )
+  ) {
+    return new Neo4jUnavailableError(
+      `cannot reach Neo4j at ${uri} (connection refused or timed out); ${START_HINT}`,
+    );
   }
   if (/Protocol|handshake|SSL|TLS|certificate|encrypt/i.test(message)) {
     return new Neo4jUnavailableError(

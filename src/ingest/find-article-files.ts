@@ -6,7 +6,9 @@ import { join, resolve } from 'node:path';
 const ARTICLE_EXTENSIONS = ['.txt', '.md'];
 
 export function isArticleFileName(name: string): boolean {
-  return ARTICLE_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension)) && !name.startsWith('.');
+  return (
+    ARTICLE_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension)) && !name.startsWith('.')
+  );
 }
 
 export interface FoundFiles {

@@ -44,7 +44,10 @@ export async function ingestFiles(files: string[], options: IngestOptions): Prom
     const file = files[index] as string;
     let result: FileOutcome;
     try {
-      const extraction = await extractArticleFile(file, { maxBytes: options.maxBytes, published: options.published ?? null });
+      const extraction = await extractArticleFile(file, {
+        maxBytes: options.maxBytes,
+        published: options.published ?? null,
+      });
       if (options.graph === null) {
         result = { file, articleId: extraction.article.id, outcome: 'extracted' };
       } else {
@@ -59,7 +62,11 @@ export async function ingestFiles(files: string[], options: IngestOptions): Prom
         aborted ??= `lost the connection to Neo4j (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
         return; // this file stays not-done; its transaction was rolled back
       } else {
-        result = { file, outcome: 'failed', reason: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+        result = {
+          file,
+          outcome: 'failed',
+          reason: error instanceof Error ? error.message.split('\n')[0] : String(error),
+        };
       }
     }
     outcomes[index] = result;

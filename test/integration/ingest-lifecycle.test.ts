@@ -26,13 +26,19 @@ Russia on Wednesday refused to accept that the Syrian government was behind the 
 
 Foreign Minister Sergey Lavrov said an independent investigation was needed.
 `;
-const EDITED_SECOND = SECOND.replace('Foreign Minister Sergey Lavrov said an independent investigation was needed.', 'Russian President Vladimir Putin called the accusations groundless.');
+const EDITED_SECOND = SECOND.replace(
+  'Foreign Minister Sergey Lavrov said an independent investigation was needed.',
+  'Russian President Vladimir Putin called the accusations groundless.',
+);
 
 describe('ingest lifecycle', () => {
   let graph: Graph;
   let dir: string;
   const ingest = (...names: string[]) =>
-    ingestFiles(names.map((name) => join(dir, name)), { graph, concurrency: 2, maxBytes: 1_000_000 });
+    ingestFiles(
+      names.map((name) => join(dir, name)),
+      { graph, concurrency: 2, maxBytes: 1_000_000 },
+    );
   const scalar = async (cypher: string, params: Record<string, unknown> = {}) =>
     (await graph.driver.executeQuery(cypher, params)).records[0]?.get(0);
 
@@ -56,7 +62,9 @@ describe('ingest lifecycle', () => {
     expect(summary.failed).toBe(2);
     expect(summary.files.find((file) => file.file.endsWith('empty.txt'))?.reason).toBe('file is empty');
     expect(summary.files.find((file) => file.file.endsWith('binary.txt'))?.reason).toMatch(/binary/);
-    expect(await scalar('MATCH (a:Article) RETURN collect(a.id) AS ids')).toEqual(expect.arrayContaining(['first', 'second']));
+    expect(await scalar('MATCH (a:Article) RETURN collect(a.id) AS ids')).toEqual(
+      expect.arrayContaining(['first', 'second']),
+    );
     expect(await scalar('MATCH (a:Article) RETURN count(a)')).toBe(2);
   });
 
@@ -80,9 +88,15 @@ describe('ingest lifecycle', () => {
     await writeFile(join(dir, 'second.txt'), EDITED_SECOND);
     const summary = await ingest('second.txt');
     expect(summary.files[0]?.outcome).toBe('updated');
-    expect(await scalar(`MATCH (:Article {id: 'second'})-[:MENTIONS]->(p:Person) RETURN collect(p.name)`)).toContain('Vladimir Putin');
+    expect(
+      await scalar(`MATCH (:Article {id: 'second'})-[:MENTIONS]->(p:Person) RETURN collect(p.name)`),
+    ).toContain('Vladimir Putin');
     expect(await scalar(`MATCH (p:Person {id: 'person:sergey-lavrov'}) RETURN count(p)`)).toBe(0);
-    expect(await scalar(`MATCH (c:Claim {articleId: 'second'}) WHERE c.text CONTAINS 'investigation' RETURN count(c)`)).toBe(0);
+    expect(
+      await scalar(
+        `MATCH (c:Claim {articleId: 'second'}) WHERE c.text CONTAINS 'investigation' RETURN count(c)`,
+      ),
+    ).toBe(0);
   });
 
   it('retracts an article, keeping shared facts with their other source', async () => {
@@ -91,7 +105,9 @@ describe('ingest lifecycle', () => {
     expect(await scalar(`MATCH (a:Article {id: 'second'}) RETURN count(a)`)).toBe(0);
     expect(await scalar(`MATCH (p:Person {id: 'person:vladimir-putin'}) RETURN count(p)`)).toBe(0);
     expect(await scalar(`MATCH (c:Claim {articleId: 'second'}) RETURN count(c)`)).toBe(0);
-    expect(await scalar(`MATCH (a:Article)-[:REPORTS]->(:Event {type: 'ATTACK'}) RETURN collect(a.id)`)).toEqual(['first']);
+    expect(
+      await scalar(`MATCH (a:Article)-[:REPORTS]->(:Event {type: 'ATTACK'}) RETURN collect(a.id)`),
+    ).toEqual(['first']);
     expect(await scalar(`MATCH (p:Place {id: 'place:khan-sheikhoun'}) RETURN count(p)`)).toBe(1);
     expect(await scalar(`MATCH (p:Person {id: 'person:rex-tillerson'}) RETURN count(p)`)).toBe(1);
   });

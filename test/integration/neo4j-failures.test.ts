@@ -43,13 +43,20 @@ describe('clear failures', () => {
   });
 
   it.runIf(target.local)('refuses a data folder another instance holds', async () => {
-    const run = await runKg(['db'], { NEO4J_BOLT_PORT: String(await freePort()), NEO4J_DATA_DIR: target.dataDir ?? '' });
+    const run = await runKg(['db'], {
+      NEO4J_BOLT_PORT: String(await freePort()),
+      NEO4J_DATA_DIR: target.dataDir ?? '',
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/is locked by another Neo4j instance/);
   });
 
   it('names a wrong password in one line', async () => {
-    const run = await runKg(['migrate'], { NEO4J_URI: target.uri, NEO4J_USERNAME: target.username, NEO4J_PASSWORD: 'not-the-password' });
+    const run = await runKg(['migrate'], {
+      NEO4J_URI: target.uri,
+      NEO4J_USERNAME: target.username,
+      NEO4J_PASSWORD: 'not-the-password',
+    });
     expect(run.code).toBe(1);
     expect(oneLine(run.stderr)).toEqual([
       `kg migrate: Neo4j at ${target.uri} rejected the credentials (authentication failure); check NEO4J_USERNAME and NEO4J_PASSWORD`,

@@ -32,7 +32,12 @@ describe.runIf(local)('Neo4j going away mid-run', () => {
       username: config.neo4j.username,
       password: config.neo4j.password,
     });
-    graph = await openGraph({ uri: server.uri, username: config.neo4j.username, password: config.neo4j.password, database: undefined });
+    graph = await openGraph({
+      uri: server.uri,
+      username: config.neo4j.username,
+      password: config.neo4j.password,
+      database: undefined,
+    });
     await migrate(graph);
     return graph;
   };
@@ -76,7 +81,11 @@ describe.runIf(local)('Neo4j going away mid-run', () => {
     const rerun = await ingestFiles(files, { graph: live, concurrency: 1, maxBytes: 1_000_000 });
     expect(rerun.failed).toBe(0);
     expect(rerun.notDone).toBe(0);
-    expect(rerun.files.filter((file) => file.outcome === 'unchanged').length).toBe(interrupted.done);
+    // A graceful stop may let the in-flight transaction commit after the client saw the error: then the rerun
+    // finds that article unchanged, never half-written.
+    const unchanged = rerun.files.filter((file) => file.outcome === 'unchanged').length;
+    expect(unchanged).toBeGreaterThanOrEqual(interrupted.done);
+    expect(unchanged).toBeLessThanOrEqual(interrupted.done + 1);
     expect(await countGraph(live)).toEqual(uninterrupted);
   });
 });

@@ -14,13 +14,17 @@ describe('the Neo4j the tests use', () => {
   afterAll(async () => graph.close());
 
   it('is a real Neo4j 5.x kernel', async () => {
-    const { records } = await graph.driver.executeQuery('CALL dbms.components() YIELD name, versions RETURN name, versions[0] AS version');
+    const { records } = await graph.driver.executeQuery(
+      'CALL dbms.components() YIELD name, versions RETURN name, versions[0] AS version',
+    );
     expect(records[0]?.get('name')).toBe('Neo4j Kernel');
     expect(String(records[0]?.get('version'))).toMatch(/^5\./);
   });
 
   it('has every migration in place', async () => {
-    const { records } = await graph.driver.executeQuery('SHOW INDEXES YIELD name RETURN collect(name) AS names');
+    const { records } = await graph.driver.executeQuery(
+      'SHOW INDEXES YIELD name RETURN collect(name) AS names',
+    );
     const names = records[0]?.get('names') as string[];
     for (const statement of MIGRATIONS) {
       const name = /(?:CONSTRAINT|INDEX) (\w+) IF NOT EXISTS/.exec(statement)?.[1];
@@ -29,9 +33,17 @@ describe('the Neo4j the tests use', () => {
   });
 
   it('writes and reads back through Bolt, and enforces the uniqueness constraint', async () => {
-    await graph.driver.executeQuery('CREATE (:Article {id: $id, title: $title})', { id: 'probe', title: 'Probe' });
-    const { records } = await graph.driver.executeQuery('MATCH (a:Article {id: $id}) RETURN a.title AS title', { id: 'probe' });
+    await graph.driver.executeQuery('CREATE (:Article {id: $id, title: $title})', {
+      id: 'probe',
+      title: 'Probe',
+    });
+    const { records } = await graph.driver.executeQuery(
+      'MATCH (a:Article {id: $id}) RETURN a.title AS title',
+      { id: 'probe' },
+    );
     expect(records[0]?.get('title')).toBe('Probe');
-    await expect(graph.driver.executeQuery('CREATE (:Article {id: $id})', { id: 'probe' })).rejects.toThrow(/already exists/);
+    await expect(graph.driver.executeQuery('CREATE (:Article {id: $id})', { id: 'probe' })).rejects.toThrow(
+      /already exists/,
+    );
   });
 });

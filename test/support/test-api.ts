@@ -10,7 +10,11 @@ export interface TestApi {
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
-  ): Promise<{ status: number; data: T; errors?: Array<{ message: string; extensions?: { code?: string } }> }>;
+  ): Promise<{
+    status: number;
+    data: T;
+    errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  }>;
   fetch(path: string, init?: RequestInit): Promise<Response>;
   /** Neo4j statements sent through the driver since the API was made (or last reset). */
   roundTrips(): number;
@@ -33,12 +37,17 @@ export function createTestApi(graph: Graph, env: Record<string, string> = {}): T
   });
   const config: Config = loadConfig({ KG_LOG_LEVEL: 'silent', ...env });
   const api = createApi({ graph: { ...graph, driver }, config, log: () => undefined });
-  const fetchApi = (path: string, init?: RequestInit) => Promise.resolve(api.fetch(`http://kg.test${path}`, init));
+  const fetchApi = (path: string, init?: RequestInit) =>
+    Promise.resolve(api.fetch(`http://kg.test${path}`, init));
   return {
     async gql(query, variables = {}, headers = {}) {
       const response = await fetchApi('/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+          ...headers,
+        },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, ...((await response.json()) as { data: never }) };

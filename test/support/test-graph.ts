@@ -17,5 +17,8 @@ export async function countGraph(graph: Graph): Promise<{ nodes: number; relatio
     {},
     { database: graph.database },
   );
-  return { nodes: records[0]?.get('nodes') as number, relationships: records[0]?.get('relationships') as number };
+  return {
+    nodes: records[0]?.get('nodes') as number,
+    relationships: records[0]?.get('relationships') as number,
+  };
 }

@@ -14,10 +14,16 @@ type Args = Record<string, unknown>;
 
 function requireToken(context: ApiContext): void {
   if (context.deps.config.server.apiToken === null) {
-    throw apiError('FORBIDDEN', 'mutations are disabled: start the server with KG_API_TOKEN set, then send it as "Authorization: Bearer <token>"');
+    throw apiError(
+      'FORBIDDEN',
+      'mutations are disabled: start the server with KG_API_TOKEN set, then send it as "Authorization: Bearer <token>"',
+    );
   }
   if (!context.authorized) {
-    throw apiError('UNAUTHENTICATED', 'this mutation needs the API token: send "Authorization: Bearer <KG_API_TOKEN>"');
+    throw apiError(
+      'UNAUTHENTICATED',
+      'this mutation needs the API token: send "Authorization: Bearer <KG_API_TOKEN>"',
+    );
   }
 }
 
@@ -28,16 +34,25 @@ export const mutationResolvers = {
       const input = args.input as { id?: string | null; text: string; published?: string | null };
       const bytes = Buffer.byteLength(input.text, 'utf8');
       if (bytes > context.deps.config.maxArticleBytes) {
-        throw apiError('BAD_USER_INPUT', `text is ${bytes} bytes, over the ${context.deps.config.maxArticleBytes}-byte limit (KG_MAX_ARTICLE_BYTES)`);
+        throw apiError(
+          'BAD_USER_INPUT',
+          `text is ${bytes} bytes, over the ${context.deps.config.maxArticleBytes}-byte limit (KG_MAX_ARTICLE_BYTES)`,
+        );
       }
       if (input.id !== undefined && input.id !== null && !/^[\w.:-]{1,200}$/.test(input.id)) {
-        throw apiError('BAD_USER_INPUT', 'id may use letters, digits, ".", ":", "_" and "-" only (1-200 characters)');
+        throw apiError(
+          'BAD_USER_INPUT',
+          'id may use letters, digits, ".", ":", "_" and "-" only (1-200 characters)',
+        );
       }
       let extraction;
       try {
-        const baseId = input.id ?? `api-${createHash('sha256').update(input.text).digest('hex').slice(0, 12)}`;
+        const baseId =
+          input.id ?? `api-${createHash('sha256').update(input.text).digest('hex').slice(0, 12)}`;
         const text = decodeArticleText(baseId, Buffer.from(input.text, 'utf8'));
-        extraction = extractArticle(parseArticle({ baseId, text, sidecar: null }, { published: input.published ?? null }));
+        extraction = extractArticle(
+          parseArticle({ baseId, text, sidecar: null }, { published: input.published ?? null }),
+        );
       } catch (error) {
         if (error instanceof ArticleInputError) throw apiError('BAD_USER_INPUT', `text: ${error.reason}`);
         throw error;
@@ -55,8 +70,13 @@ export const mutationResolvers = {
     retractArticle: async (_: unknown, args: Args, context: ApiContext) => {
       requireToken(context);
       const result = await retractArticle(context.deps.graph, args.id as string);
-      if (!result.found) throw apiError('NOT_FOUND', `no article with id "${args.id}"; list ids with { articles { id } }`);
-      return { id: result.articleId, nodesDeleted: result.counts.nodesDeleted, relationshipsDeleted: result.counts.relationshipsDeleted };
+      if (!result.found)
+        throw apiError('NOT_FOUND', `no article with id "${args.id}"; list ids with { articles { id } }`);
+      return {
+        id: result.articleId,
+        nodesDeleted: result.counts.nodesDeleted,
+        relationshipsDeleted: result.counts.relationshipsDeleted,
+      };
     },
 
     mergeEntities: async (_: unknown, args: Args, context: ApiContext) => {

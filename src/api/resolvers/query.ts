@@ -10,12 +10,13 @@ type Args = Record<string, unknown>;
 type Paged<T> = { total: number; page: T[] };
 
 const listOf =
-  (label: keyof typeof q.LIST_ENTITIES_BY_LABEL) =>
-  async (_: unknown, args: Args, context: ApiContext) =>
-    (await context.reader.read<{ value: EntityRecord }>(q.LIST_ENTITIES_BY_LABEL[label], {
-      first: pageSize(args.first as number),
-      offset: pageSize(args.offset as number, 'offset', 1_000_000),
-    })).map((row) => row.value);
+  (label: keyof typeof q.LIST_ENTITIES_BY_LABEL) => async (_: unknown, args: Args, context: ApiContext) =>
+    (
+      await context.reader.read<{ value: EntityRecord }>(q.LIST_ENTITIES_BY_LABEL[label], {
+        first: pageSize(args.first as number),
+        offset: pageSize(args.offset as number, 'offset', 1_000_000),
+      })
+    ).map((row) => row.value);
 
 function connection<T>(result: Paged<T> | undefined, offset: number, first: number) {
   const total = result?.total ?? 0;
@@ -31,10 +32,12 @@ function connection<T>(result: Paged<T> | undefined, offset: number, first: numb
 export const queryResolvers = {
   Query: {
     articles: async (_: unknown, args: Args, context: ApiContext) =>
-      (await context.reader.read<{ value: unknown }>(q.LIST_ARTICLES, {
-        first: pageSize(args.first as number),
-        offset: pageSize(args.offset as number, 'offset', 1_000_000),
-      })).map((row) => row.value),
+      (
+        await context.reader.read<{ value: unknown }>(q.LIST_ARTICLES, {
+          first: pageSize(args.first as number),
+          offset: pageSize(args.offset as number, 'offset', 1_000_000),
+        })
+      ).map((row) => row.value),
     article: (_: unknown, args: Args, context: ApiContext) => context.loaders.article.load(args.id as string),
     entity: (_: unknown, args: Args, context: ApiContext) => context.loaders.entity.load(args.id as string),
     people: listOf('Person'),
@@ -81,35 +84,60 @@ export const queryResolvers = {
     search: async (_: unknown, args: Args, context: ApiContext) => {
       const first = pageSize(args.first as number, 'first', 100);
       const query = toLuceneQuery(args.text as string);
-      if (query === null) throw apiError('BAD_USER_INPUT', 'text must contain at least one letter or digit to search for');
-      const rows = await context.reader.read<{ score: number; entity: EntityRecord | null; claim: ClaimRecord | null }>(
-        q.SEARCH,
-        { query, first },
-      );
+      if (query === null)
+        throw apiError('BAD_USER_INPUT', 'text must contain at least one letter or digit to search for');
+      const rows = await context.reader.read<{
+        score: number;
+        entity: EntityRecord | null;
+        claim: ClaimRecord | null;
+      }>(q.SEARCH, { query, first });
       return rows.sort((a, b) => b.score - a.score).slice(0, first);
     },
 
     timeline: async (_: unknown, args: Args, context: ApiContext) => {
       const id = args.entityId as string;
       const entity = await context.loaders.entity.load(id);
-      if (!entity) throw apiError('NOT_FOUND', `no entity with id "${id}"; find ids with the search or people/countries fields`);
-      const [events, claims] = await Promise.all([context.loaders.entityEvents.load(id), context.loaders.entityClaimsMade.load(id)]);
+      if (!entity)
+        throw apiError(
+          'NOT_FOUND',
+          `no entity with id "${id}"; find ids with the search or people/countries fields`,
+        );
+      const [events, claims] = await Promise.all([
+        context.loaders.entityEvents.load(id),
+        context.loaders.entityClaimsMade.load(id),
+      ]);
       const inRange = (date: string | null) =>
-        (!args.from || (date !== null && date >= (args.from as string))) && (!args.to || (date !== null && date <= (args.to as string)));
+        (!args.from || (date !== null && date >= (args.from as string))) &&
+        (!args.to || (date !== null && date <= (args.to as string)));
       const items = [
-        ...events.filter((event) => inRange(event.date)).map((event) => ({ date: event.date, event, claim: null })),
-        ...claims.filter((claim) => inRange(claim.publishedAt)).map((claim) => ({ date: claim.publishedAt, event: null, claim })),
+        ...events
+          .filter((event) => inRange(event.date))
+          .map((event) => ({ date: event.date, event, claim: null })),
+        ...claims
+          .filter((claim) => inRange(claim.publishedAt))
+          .map((claim) => ({ date: claim.publishedAt, event: null, claim })),
       ];
       return items.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
     },
 
     bilateral: async (_: unknown, args: Args, context: ApiContext) => {
-      const [row] = await context.reader.read<{ aId: string; bId: string; events: EventRecord[]; aSaidAboutB: ClaimRecord[]; bSaidAboutA: ClaimRecord[] }>(
-        q.BILATERAL,
-        { a: args.a, b: args.b, from: args.from ?? null, to: args.to ?? null },
-      );
-      if (!row) throw apiError('NOT_FOUND', `a and b must both be country ids (e.g. country:USA, country:RUS); got "${args.a}" and "${args.b}"`);
-      return { ...row, a: () => context.loaders.entity.load(row.aId), b: () => context.loaders.entity.load(row.bId) };
+      const [row] = await context.reader.read<{
+        aId: string;
+        bId: string;
+        events: EventRecord[];
+        aSaidAboutB: ClaimRecord[];
+        bSaidAboutA: ClaimRecord[];
+      }>(q.BILATERAL, { a: args.a, b: args.b, from: args.from ?? null, to: args.to ?? null });
+      if (!row)
+        throw apiError(
+          'NOT_FOUND',
+          `a and b must both be country ids (e.g. country:USA, country:RUS); got "${args.a}" and "${args.b}"`,
+        );
+      return {
+        ...row,
+        a: () => context.loaders.entity.load(row.aId),
+        b: () => context.loaders.entity.load(row.bId),
+      };
     },
 
     contestedEvents: async (_: unknown, args: Args, context: ApiContext) =>
@@ -117,14 +145,18 @@ export const queryResolvers = {
 
     connection: async (_: unknown, args: Args, context: ApiContext) => {
       const maxHops = args.maxHops as number;
-      if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 10) throw apiError('BAD_USER_INPUT', 'maxHops must be from 1 to 10');
+      if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 10)
+        throw apiError('BAD_USER_INPUT', 'maxHops must be from 1 to 10');
       const [row] = await context.reader.read<{ nodes: Array<{ id: string; kind: string }>; via: string[] }>(
         q.shortestConnection(maxHops),
         { from: args.from, to: args.to },
       );
       if (!row) return null;
-      const load = (node: { id: string; kind: string }, kind: string, loader: { load(id: string): Promise<unknown> }) =>
-        node.kind === kind ? loader.load(node.id) : null;
+      const load = (
+        node: { id: string; kind: string },
+        kind: string,
+        loader: { load(id: string): Promise<unknown> },
+      ) => (node.kind === kind ? loader.load(node.id) : null);
       return {
         length: row.via.length,
         steps: row.nodes.map((node, index) => ({

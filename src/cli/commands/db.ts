@@ -24,7 +24,9 @@ Not used when NEO4J_URI is set: then that server is used and nothing is started.
     if (argv.length > 0) throw new UsageError(`unexpected argument "${argv[0]}"`);
     const config = loadConfig();
     if (config.neo4j.uri) {
-      process.stderr.write(`kg db: NEO4J_URI is set (${config.neo4j.uri}); that server is used, nothing to start.\n`);
+      process.stderr.write(
+        `kg db: NEO4J_URI is set (${config.neo4j.uri}); that server is used, nothing to start.\n`,
+      );
       return 0;
     }
     const server = await startLocalNeo4j({

@@ -86,7 +86,9 @@ export function formatSummary(summary: IngestSummary, dryRun: boolean): string {
     lines.push(`failed: ${file.file}: ${file.reason}`);
   }
   if (summary.aborted) {
-    lines.push(`stopped early: ${summary.aborted}; ${summary.notDone} articles not done, rerun the same command to finish them`);
+    lines.push(
+      `stopped early: ${summary.aborted}; ${summary.notDone} articles not done, rerun the same command to finish them`,
+    );
   }
   return lines.join('\n');
 }

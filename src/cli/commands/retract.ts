@@ -31,7 +31,9 @@ with their other sources. Exit code 1 when an article was not in the graph.`,
           continue;
         }
         const c = result.counts;
-        process.stdout.write(`retracted ${id}: -${c.nodesDeleted} nodes, -${c.relationshipsDeleted} relationships\n`);
+        process.stdout.write(
+          `retracted ${id}: -${c.nodesDeleted} nodes, -${c.relationshipsDeleted} relationships\n`,
+        );
       }
     } finally {
       await graph.close();

@@ -46,9 +46,15 @@ Ctrl-C stops the server and then Neo4j.`,
       const { files } = await findArticleFiles([join(config.projectRoot, 'seeds', 'articles')]);
       const summary = await ingestFiles(files, { graph, concurrency: 2, maxBytes: config.maxArticleBytes });
       say(formatSummary(summary, false));
-      const api = await listenApi({ graph, config, log: createLogger(config.logLevel) }, config.server.host, config.server.port);
+      const api = await listenApi(
+        { graph, config, log: createLogger(config.logLevel) },
+        config.server.host,
+        config.server.port,
+      );
       process.stdout.write(`GraphQL and GraphiQL at ${api.url}  (Ctrl-C to stop)\n`);
-      const stopped = local ? Promise.race([waitForShutdown(), local.exited.then(() => 'neo4j-exit')]) : waitForShutdown();
+      const stopped = local
+        ? Promise.race([waitForShutdown(), local.exited.then(() => 'neo4j-exit')])
+        : waitForShutdown();
       if ((await stopped) === 'neo4j-exit') say('Neo4j stopped unexpectedly; shutting down the API');
       await api.close();
       return 0;

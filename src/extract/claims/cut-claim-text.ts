@@ -1,0 +1,103 @@
+// Cuts a reported clause out of its sentence: where the complement starts, where it ends, how it splits.
+
+import { AUDIENCE_WORDS } from '../lexicon/speech-verbs.ts';
+import type { EntityMention } from '../types.ts';
+import type { Span } from '../../model/extraction.ts';
+
+const TIME_ADJUNCT =
+  /^(?:(?:on|earlier|later|late|early|last|this|next)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|morning|afternoon|evening|night)\b,?\s*/i;
+/** Between a speech verb and "that" only adjuncts may sit ("said in an interview on Friday that"): no clause. */
+const CLAUSE_WORD =
+  /\b(he|she|they|we|i|it|you|would|will|could|should|can|may|might|must|was|were|is|are|had|has|have|did|does|do|not)\b/i;
+/** A complement starting with one of these is a setting ("at a news conference"), not a claim. */
+export const SETTING_START =
+  /^(?:at|in|on|during|after|before|alongside|with|to|from|as|when|while|following|for|by|about|via|through|late|earlier|later|\.|$)/i;
+
+/** Where the claim text starts after a "say" verb ending at `from`: past the audience of "told", adjuncts, "that". */
+export function complementStart(
+  text: string,
+  from: number,
+  limit: number,
+  verb: string,
+  mentions: EntityMention[],
+): number {
+  let pos = skipSpace(text, from, limit);
+  if (text[pos] === ':' || text[pos] === ',') pos = skipSpace(text, pos + 1, limit);
+  const rest = text.slice(pos, limit);
+  const that = /^([^"“”;]*?)\bthat\b\s*/.exec(rest);
+  if (that && that[1]!.split(/\s+/).length <= 13 && !CLAUSE_WORD.test(that[1]!)) return pos + that[0].length;
+  if (/^(told|tells|telling)$/.test(verb)) {
+    const object = mentions.find((m) => m.start === pos || m.phrase?.start === pos);
+    if (object) pos = skipSpace(text, object.phrase?.end ?? object.end, limit);
+    else {
+      for (
+        let w = /^([\p{L}-]+)\s*/u.exec(text.slice(pos, limit));
+        w && AUDIENCE_WORDS.has(w[1]!.toLowerCase());
+      ) {
+        pos += w[0].length;
+        w = /^([\p{L}-]+)\s*/u.exec(text.slice(pos, limit));
+      }
+    }
+  }
+  for (
+    let t = TIME_ADJUNCT.exec(text.slice(pos, limit));
+    t && t[0].length > 0;
+    t = TIME_ADJUNCT.exec(text.slice(pos, limit))
+  ) {
+    pos += t[0].length;
+  }
+  if (text[pos] === ':' || text[pos] === ',') pos = skipSpace(text, pos + 1, limit);
+  return pos;
+}
+
+/** Trims connectors and punctuation a clause boundary leaves behind; keeps a closing quote that closes. */
+export function trimClause(text: string, span: Span): Span {
+  let { start, end } = span;
+  for (let changed = true; changed && end > start;) {
+    changed = false;
+    const tail = text.slice(start, end);
+    const connector = /(?:[\s,;:—–.-]+|\s+(?:and|but|while|as|which|whereas|so|then))$/i.exec(tail);
+    if (connector && connector.index > 0) {
+      end = start + connector.index;
+      changed = true;
+      continue;
+    }
+    const last = tail[tail.length - 1];
+    const count = (ch: string) => tail.split(ch).length - 1;
+    if ((last === '"' && count('"') % 2 === 1) || (last === '”' && count('”') > count('“'))) {
+      end--;
+      changed = true;
+    }
+  }
+  while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++;
+  return { start, end };
+}
+
+/** Splits "X is Y but its members Z" into two claims when "but" starts a new clause. */
+export function splitOnBut(text: string, span: Span): Span[] {
+  const body = text.slice(span.start, span.end);
+  const re = /,?\s+but\s+(?=(?:its|the|his|her|their|it|he|she|they|we|[\p{Lu}])\b)/gu;
+  const out: Span[] = [];
+  let from = span.start;
+  for (const m of body.matchAll(re)) {
+    const cut = span.start + m.index;
+    if (insideQuoteMarks(body.slice(0, m.index))) continue;
+    if (cut - from > 10) {
+      out.push({ start: from, end: cut });
+      from = cut + m[0].length;
+    }
+  }
+  out.push({ start: from, end: span.end });
+  return out;
+}
+
+function insideQuoteMarks(prefix: string): boolean {
+  const opens = (prefix.match(/“/g) ?? []).length - (prefix.match(/”/g) ?? []).length;
+  const straight = (prefix.match(/"/g) ?? []).length % 2;
+  return opens > 0 || straight === 1;
+}
+
+function skipSpace(text: string, pos: number, limit: number): number {
+  while (pos < limit && /\s/.test(text[pos]!)) pos++;
+  return pos;
+}

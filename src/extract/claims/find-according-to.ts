@@ -1,0 +1,52 @@
+// "According to X, ..." and "..., according to X": reported speech attributed after or before the clause.
+
+import type { EntityMention, TextLayer } from '../types.ts';
+import type { ClaimCandidate } from './claim-candidate.ts';
+import { trimClause } from './cut-claim-text.ts';
+
+const LEADING = /^(?:[\p{Lu}][\p{Lu}.'’ -]+[—–-]+\s*)?According to\s+/u;
+const TRAILING = /,\s*according to\s+/;
+
+export function findAccordingTo(layer: TextLayer, mentions: EntityMention[]): ClaimCandidate[] {
+  const out: ClaimCandidate[] = [];
+  const { text } = layer.article;
+  for (const sentence of layer.sentences) {
+    const speakerAt = (pos: number) => {
+      const skip = /^(?:the\s+)?/i.exec(text.slice(pos))![0].length;
+      return (
+        mentions.find((m) => (m.phrase?.start ?? m.start) === pos + skip || m.start === pos + skip) ?? null
+      );
+    };
+    const lead = LEADING.exec(sentence.text);
+    if (lead) {
+      const from = sentence.start + lead[0].length;
+      const comma = text.indexOf(',', from);
+      if (comma > from && comma < sentence.end) {
+        const speaker = speakerAt(from);
+        const span = trimClause(text, { start: comma + 1, end: sentence.end });
+        if (span.end - span.start > 10) out.push(candidate(span, sentence.index, speaker));
+      }
+      continue;
+    }
+    const trail = TRAILING.exec(sentence.text);
+    if (trail) {
+      const speaker = speakerAt(sentence.start + trail.index + trail[0].length);
+      const span = trimClause(text, { start: sentence.start, end: sentence.start + trail.index });
+      if (span.end - span.start > 10) out.push(candidate(span, sentence.index, speaker));
+    }
+  }
+  return out;
+}
+
+function candidate(
+  span: { start: number; end: number },
+  sentence: number,
+  speaker: EntityMention | null,
+): ClaimCandidate {
+  return {
+    kind: 'PARAPHRASE',
+    span,
+    sentence,
+    speaker: speaker ? { kind: 'entity', id: speaker.entityId } : { kind: 'none' },
+  };
+}

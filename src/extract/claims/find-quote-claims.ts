@@ -1,0 +1,45 @@
+// Quotations as claims: attributed by a neighbouring speech verb, or continuing the previous speaker.
+
+import type { TextLayer } from '../types.ts';
+import type { ClaimCandidate } from './claim-candidate.ts';
+import type { Attribution } from './find-reported-claims.ts';
+import type { QuotedSpan } from '../text/find-quotes.ts';
+
+/** Shorter quotations are scare quotes ("a low point"), part of the surrounding claim, not claims themselves. */
+const MIN_WORDS = 3;
+const MIN_WORDS_MID_SENTENCE = 6;
+
+export function findQuoteClaims(
+  layer: TextLayer,
+  claimQuotes: QuotedSpan[],
+  attributions: Attribution[],
+  reported: ClaimCandidate[],
+): ClaimCandidate[] {
+  const { text } = layer.article;
+  const out: ClaimCandidate[] = [];
+  for (const q of claimQuotes) {
+    const words = text.slice(q.inner.start, q.inner.end).split(/\s+/).length;
+    if (words < MIN_WORDS) continue;
+    if (reported.some((c) => c.span.start <= q.inner.start + 1 && c.span.end >= q.inner.end - 1)) continue;
+    if (reported.some((c) => c.span.start >= q.inner.start && c.span.end <= q.inner.end)) continue;
+    const sentence =
+      layer.sentences.find((s) => s.start <= q.open && q.open < s.end) ??
+      layer.sentences.find((s) => q.open < s.end);
+    if (!sentence) continue;
+    const attribution = attributions.find(
+      (a) =>
+        a.start >= q.close &&
+        /^[\s,.”"“:]*$/.test(text.slice(q.close + 1, a.start)) &&
+        a.start - q.close <= 6,
+    );
+    if (attribution) {
+      out.push({ kind: 'QUOTE', span: q.inner, sentence: sentence.index, speaker: attribution.ref });
+      continue;
+    }
+    const atStart = /^[\s"“]*$/.test(text.slice(sentence.start, q.open));
+    if (atStart || words >= MIN_WORDS_MID_SENTENCE) {
+      out.push({ kind: 'QUOTE', span: q.inner, sentence: sentence.index, speaker: { kind: 'previous' } });
+    }
+  }
+  return out;
+}

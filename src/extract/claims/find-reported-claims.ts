@@ -1,0 +1,178 @@
+// Reported speech: "X said (that) ...", "X told Y ...", "denouncing ... and accusing ...", "CLAUSE, X said".
+
+import type { Sentence, Span } from '../../model/extraction.ts';
+import type { QuotedSpan } from '../text/find-quotes.ts';
+import type { EntityMention, TextLayer } from '../types.ts';
+import type { ClaimCandidate, SpeakerRef, VerbHit } from './claim-candidate.ts';
+import { complementStart, SETTING_START, splitOnBut, trimClause } from './cut-claim-text.ts';
+import { findSpeechVerbs } from './find-speech-verbs.ts';
+import { findClauseSubject, findSubject } from './find-subject.ts';
+import { shapeQuotedClause } from './shape-quoted-clause.ts';
+
+/** A speech verb with no complement of its own: it attributes a neighbouring quotation ("...", he said). */
+export interface Attribution {
+  sentence: number;
+  /** Start of the subject phrase, or of the verb when the subject follows it ("said Tillerson"). */
+  start: number;
+  ref: SpeakerRef;
+}
+
+export interface ReportedResult {
+  claims: ClaimCandidate[];
+  attributions: Attribution[];
+}
+
+const DATELINE = /^(?:[\p{Lu}][\p{Lu}.'’ -]+(?:,\s*[\p{L} ]+)?\s*[—–-]+\s*)/u;
+
+export function findReportedClaims(
+  layer: TextLayer,
+  mentions: EntityMention[],
+  claimQuotes: QuotedSpan[],
+): ReportedResult {
+  const out: ReportedResult = { claims: [], attributions: [] };
+  const { text } = layer.article;
+  for (const sentence of layer.sentences) {
+    const inSentence = mentions.filter((m) => m.sentence === sentence.index);
+    const verbs = findSpeechVerbs(sentence, claimQuotes);
+    const subjects = verbs.map((v) => {
+      const s = findSubject(text, sentence.start, v.start, inSentence);
+      // '..."declared persona non grata", adding that ...': a participle after a quotation still continues.
+      return s.attached === 'quote' && /ing$/.test(v.verb.split(' ')[0]!)
+        ? { ...s, attached: 'comma' as const }
+        : s;
+    });
+    const refs = verbs.map((v, i) => participleRef(text, sentence, v, subjects[i]!, inSentence, i > 0));
+    // "X accused Y of Z and Beijing fired back, saying ...": the participle's clause starts at its own subject.
+    verbs.forEach((v, i) => {
+      const ref = refs[i]!;
+      const prev = verbs[i - 1];
+      if (subjects[i]!.attached !== 'comma' || ref.kind !== 'entity' || !prev) return;
+      const subject = inSentence.findLast(
+        (m) => m.entityId === ref.id && m.start > prev.end && m.end < v.start,
+      );
+      if (subject)
+        subjects[i] = { ...subjects[i]!, start: subject.phrase?.start ?? subject.start, attached: null };
+    });
+    for (let i = 0; i < verbs.length; i++) {
+      const verb = verbs[i]!;
+      const limit = i + 1 < verbs.length ? clauseStart(verbs[i + 1]!, subjects[i + 1]!) : sentence.end;
+      const start =
+        verb.kind === 'noun'
+          ? verb.nounStart!
+          : verb.kind === 'act'
+            ? verb.start
+            : complementStart(text, verb.end, limit, verb.verb, inSentence);
+      if (start >= limit && i + 1 < verbs.length && subjects[i + 1]!.start <= start + 1) {
+        // "Tillerson said he told Putin that ...": the inner verb carries the claim; "he" is Tillerson.
+        if (subjects[i + 1]!.ref.kind === 'pronoun') refs[i + 1] = refs[i]!;
+        continue;
+      }
+      const rest = text.slice(start, limit);
+      if (verb.kind === 'say' && (SETTING_START.test(rest.trim()) || subjects[i]!.attached === 'quote')) {
+        addAttributionOrInverted(
+          text,
+          sentence,
+          verb,
+          subjects[i]!.start,
+          refs[i]!,
+          inSentence,
+          claimQuotes,
+          out,
+        );
+        continue;
+      }
+      // "a charge Israel has not denied": a negated stance verb asserts nothing.
+      if (verb.kind === 'act' && /\b(?:not|never|n[’']t)\s+$/i.test(text.slice(Math.max(sentence.start, verb.start - 12), verb.start))) continue;
+      let span = trimClause(text, { start, end: limit });
+      if (verb.kind === 'act' && wordCount(text, span) < 3)
+        span = trimClause(text, { start: withRelative(text, subjects[i]!.start), end: limit });
+      if (span.end - span.start < 3) continue;
+      const pieces = verb.kind === 'say' ? splitOnBut(text, span) : [span];
+      for (const piece of pieces)
+        out.claims.push(
+          ...shapeQuotedClause(text, trimClause(text, piece), sentence.index, refs[i]!, claimQuotes),
+        );
+    }
+  }
+  return out;
+}
+
+function clauseStart(verb: VerbHit, subject: { start: number; attached: string | null }): number {
+  return subject.attached ? verb.start : Math.min(subject.start, verb.start);
+}
+
+/** ", saying ..." and ", denouncing ..." take the subject of the clause they hang off. */
+function participleRef(
+  text: string,
+  sentence: Sentence,
+  verb: VerbHit,
+  subject: { ref: SpeakerRef; attached: string | null },
+  mentions: EntityMention[],
+  sentenceHasEarlierVerb: boolean,
+): SpeakerRef {
+  if (subject.attached === 'comma' && /ing$/.test(verb.verb.split(' ')[0]!)) {
+    const subject = findClauseSubject(text, sentence.start, verb.start, mentions);
+    if (subject) return { kind: 'entity', id: subject.entityId };
+  }
+  if (subject.attached === 'and' && !sentenceHasEarlierVerb) {
+    // "Zelensky thanked the leaders and called for a summit": no earlier claim, so the clause subject.
+    const first = mentions.find(
+      (m) => m.end <= verb.start && !m.entityId.startsWith('place:') && m.kind !== 'demonym',
+    );
+    if (first) return { kind: 'entity', id: first.entityId };
+  }
+  if (
+    (subject.attached === 'comma' || subject.attached === 'quote') &&
+    !/ing$/.test(verb.verb.split(' ')[0]!)
+  ) {
+    // "..., said Tillerson": the subject follows the verb.
+    const after = mentions.find(
+      (m) => (m.phrase?.start ?? m.start) >= verb.end && (m.phrase?.start ?? m.start) - verb.end <= 2,
+    );
+    if (after) return { kind: 'entity', id: after.entityId };
+  }
+  return subject.ref;
+}
+
+function addAttributionOrInverted(
+  text: string,
+  sentence: Sentence,
+  verb: VerbHit,
+  subjectStart: number,
+  ref: SpeakerRef,
+  mentions: EntityMention[],
+  claimQuotes: QuotedSpan[],
+  out: ReportedResult,
+) {
+  const start = Math.min(subjectStart, verb.start);
+  out.attributions.push({ sentence: sentence.index, start, ref });
+  const before = text.slice(sentence.start, start);
+  if (!/,\s*["”]?\s*$|,\s*$/.test(before) && !/["”]\s*$/.test(before)) return;
+  const clauseFrom = relativeStart(text, sentence, sentence.start);
+  const quoteFirst = claimQuotes.find(
+    (q) => q.open >= clauseFrom - 1 && q.open <= clauseFrom && q.close >= start - 4,
+  );
+  if (quoteFirst) return; // a quotation attributed by this verb, handled with the quotes
+  const span = trimClause(text, { start: clauseFrom, end: start });
+  if (wordCount(text, span) < 3) return;
+  for (const piece of splitOnBut(text, span))
+    out.claims.push(...shapeQuotedClause(text, trimClause(text, piece), sentence.index, ref, claimQuotes));
+  void mentions;
+}
+
+/** "which Russia denies": the relative pronoun belongs to the claim. */
+function withRelative(text: string, subjectStart: number): number {
+  const m = /\b(?:which|that)\s+$/.exec(text.slice(Math.max(0, subjectStart - 8), subjectStart));
+  return m ? subjectStart - m[0].length : subjectStart;
+}
+
+/** Skips a dateline ("MOSCOW —") at the start of a sentence. */
+function relativeStart(text: string, sentence: Sentence, from: number): number {
+  if (from !== sentence.start) return from;
+  const m = DATELINE.exec(sentence.text);
+  return m ? sentence.start + m[0].length : from;
+}
+
+function wordCount(text: string, span: Span): number {
+  return text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
+}

@@ -1,0 +1,103 @@
+// Finds who a speech verb's subject is by reading leftwards past adverbs, auxiliaries, dates and parentheticals.
+
+import { SUBJECT_GAP_WORDS } from '../lexicon/speech-verbs.ts';
+import type { EntityMention } from '../types.ts';
+import type { SpeakerRef } from './claim-candidate.ts';
+
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
+export interface SubjectReading {
+  ref: SpeakerRef;
+  /** Where the subject phrase starts (the clause start for the previous claim's end), or the verb when none. */
+  start: number;
+  /** The verb hangs off a conjunction or comma ("and warned", ", adding"): it shares a subject. */
+  attached: 'and' | 'comma' | 'quote' | null;
+}
+
+export function findSubject(
+  text: string,
+  sentenceStart: number,
+  verbStart: number,
+  mentions: EntityMention[],
+): SubjectReading {
+  let pos = verbStart;
+  for (;;) {
+    const before = text.slice(sentenceStart, pos);
+    const space = /[\s—–-]+$/.exec(before);
+    if (space) {
+      pos -= space[0].length;
+      continue;
+    }
+    const word = /\b(\p{L}+)$/u.exec(before);
+    // Case matters: "may" is a modal, "May" may be Theresa May.
+    const w = word?.[1];
+    if (w && SUBJECT_GAP_WORDS.has(w.toLowerCase()) && (w === w.toLowerCase() || /day$/.test(w))) {
+      pos -= w.length;
+      continue;
+    }
+    break;
+  }
+  const before = text.slice(sentenceStart, pos);
+  // "...," said Merkel: the verb follows a quotation and the subject follows the verb.
+  if (/[,.!?]?\s*["”“]\s*,?\s*$/.test(before) && /["”“]/.test(before))
+    return { ref: { kind: 'none' }, start: verbStart, attached: 'quote' };
+  // ", in a statement," / ", after leaving the meeting," between subject and verb.
+  const paren = /,\s*[^,"“”]{2,60},\s*$/.exec(before);
+  if (paren) {
+    // "Ukraine's foreign minister, Dmytro Kuleba, said": the name in commas is the subject.
+    const innerStart = sentenceStart + paren.index + paren[0].search(/[^,\s]/);
+    const innerEnd = sentenceStart + before.length - (paren[0].length - paren[0].trimEnd().length) - 1;
+    const named = mentions.find(
+      (m) => (m.phrase?.start === innerStart || m.start === innerStart) && m.end === innerEnd,
+    );
+    if (named)
+      return {
+        ref: { kind: 'entity', id: named.entityId },
+        start: named.phrase?.start ?? named.start,
+        attached: null,
+      };
+  }
+  if (paren && !/\b(and|but)\s*$/.test(before.slice(0, paren.index))) {
+    const inner = findSubject(text, sentenceStart, sentenceStart + paren.index, mentions);
+    if (inner.ref.kind !== 'none') return inner;
+  }
+  const conj = /(?:,\s*)?\b(and|but)\s*$/i.exec(before);
+  if (conj) return { ref: { kind: 'previous' }, start: verbStart, attached: 'and' };
+  if (/,\s*$/.test(before) || before.trim() === '') {
+    return { ref: { kind: 'previous' }, start: verbStart, attached: 'comma' };
+  }
+  const end = sentenceStart + before.length;
+  const mention = mentions.find((m) => m.end === end || m.phrase?.end === end);
+  if (mention)
+    return {
+      ref: { kind: 'entity', id: mention.entityId },
+      start: mention.phrase?.start ?? mention.start,
+      attached: null,
+    };
+  const pronoun = /\b(\p{L}+)$/u.exec(before);
+  if (pronoun && PRONOUNS.has(pronoun[1]!.toLowerCase())) {
+    return {
+      ref: { kind: 'pronoun', word: pronoun[1]!.toLowerCase() },
+      start: end - pronoun[1]!.length,
+      attached: null,
+    };
+  }
+  const np = /(?:^|[,;:]\s*|\b(?:and|but|which|that)\s+)((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)$/u.exec(before);
+  return { ref: { kind: 'none' }, start: np ? end - np[1]!.length : verbStart, attached: null };
+}
+
+/** For "X fired back, saying ...": the first entity mention of the clause the participle hangs off. */
+export function findClauseSubject(
+  text: string,
+  sentenceStart: number,
+  commaPos: number,
+  mentions: EntityMention[],
+): EntityMention | null {
+  const before = text.slice(sentenceStart, commaPos);
+  const lastAnd = Math.max(before.lastIndexOf(' and '), before.lastIndexOf(' but '));
+  const from = sentenceStart + (lastAnd >= 0 ? lastAnd + 5 : 0);
+  const first = mentions.find(
+    (m) => m.start >= from && m.end <= commaPos && !m.entityId.startsWith('place:'),
+  );
+  return first ?? null;
+}

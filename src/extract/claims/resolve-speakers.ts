@@ -1,0 +1,39 @@
+// Resolves speaker references in text order: pronouns to the nearest compatible named speaker, continuations to the last.
+
+import type { EntityLayer } from '../types.ts';
+import type { ClaimCandidate } from './claim-candidate.ts';
+
+export function resolveSpeakers(candidates: ClaimCandidate[], entities: EntityLayer): (string | null)[] {
+  const typeOf = (id: string | null) => (id ? entities.records.get(id)?.type : undefined);
+  let last: string | null = null;
+  let lastPerson: string | null = null;
+  let lastGroup: string | null = null;
+  // With no earlier speaker, the subject (first mention) of the nearest preceding sentence that names one.
+  const nearestMention = (before: number, person: boolean) => {
+    const fits = (id: string) => {
+      const type = typeOf(id);
+      return person ? type === 'Person' : type === 'Organization' || type === 'Country';
+    };
+    const earlier = entities.mentions.filter((m) => m.end <= before && fits(m.entityId));
+    const last = earlier.at(-1);
+    if (!last) return null;
+    return earlier.find((m) => m.sentence === last.sentence)!.entityId;
+  };
+  return candidates.map((c) => {
+    let id: string | null = null;
+    const ref = c.speaker;
+    if (ref.kind === 'entity') id = ref.id;
+    else if (ref.kind === 'previous') id = last;
+    else if (ref.kind === 'pronoun') {
+      if (ref.word === 'he' || ref.word === 'she') id = lastPerson ?? nearestMention(c.span.start, true);
+      else if (ref.word === 'it') id = lastGroup ?? nearestMention(c.span.start, false);
+      else id = null;
+    }
+    if (id) {
+      last = id;
+      if (typeOf(id) === 'Person') lastPerson = id;
+      else lastGroup = id;
+    }
+    return id;
+  });
+}

@@ -1,0 +1,92 @@
+// Within-article event coreference: mentions of the same happening become one event unless they contradict.
+
+import type { EventType, ParticipantRole } from '../../model/extraction.ts';
+import type { Gazetteer } from '../gazetteer/gazetteer-types.ts';
+import type { EventMention } from './event-mention.ts';
+
+export interface EventCluster {
+  type: EventType;
+  mentions: EventMention[];
+  date: string | null;
+  /** True once some mention gave a time, even a dayless one ("last week"). */
+  dated: boolean;
+  locationId: string | null;
+  participants: Map<string, ParticipantRole>;
+  killed: number | null;
+  injured: number | null;
+}
+
+export function clusterEvents(mentions: EventMention[], g: Gazetteer): EventCluster[] {
+  const clusters: EventCluster[] = [];
+  for (const m of mentions) {
+    const candidates = clusters.filter((c) => c.type === m.type);
+    const target = candidates.reverse().find((c) => compatible(c, m, g));
+    if (target) merge(target, m);
+    else if (!m.anaphor) clusters.push(start(m));
+  }
+  return clusters;
+}
+
+function compatible(c: EventCluster, m: EventMention, g: Gazetteer): boolean {
+  if (m.date && c.date && m.date !== c.date) return false;
+  if (!sameOrInside(c.locationId, m.locationId, g)) return false;
+  if (rolesConflict(c.participants, m.participants)) return false;
+  if (m.definite || m.anaphor) return true;
+  const people = (p: Map<string, ParticipantRole>) => [...p.keys()].filter((id) => id.startsWith('person:'));
+  const a = people(c.participants);
+  const b = people(m.participants);
+  if (a.length === 0 || b.length === 0) return true;
+  return b.every((id) => a.includes(id)) || a.every((id) => b.includes(id));
+}
+
+/** Two places agree when equal, when either is missing, or when one lies in the other's country. */
+function sameOrInside(a: string | null, b: string | null, g: Gazetteer): boolean {
+  if (!a || !b || a === b) return true;
+  const countryOf = (id: string) =>
+    id.startsWith('country:') ? id : (g.entities.get(id)?.inCountry ?? null);
+  if (a.startsWith('country:') || b.startsWith('country:')) return countryOf(a) === countryOf(b);
+  return countryOf(a) !== null && countryOf(a) === countryOf(b);
+}
+
+/** Russia expelling British diplomats and Britain expelling Russian ones are two events. */
+function rolesConflict(a: Map<string, ParticipantRole>, b: Map<string, ParticipantRole>): boolean {
+  for (const [id, role] of b) {
+    const other = a.get(id);
+    if ((role === 'PERPETRATOR' && other === 'TARGET') || (role === 'TARGET' && other === 'PERPETRATOR'))
+      return true;
+  }
+  return false;
+}
+
+function start(m: EventMention): EventCluster {
+  const c: EventCluster = {
+    type: m.type,
+    mentions: [],
+    date: null,
+    dated: false,
+    locationId: null,
+    participants: new Map(),
+    killed: null,
+    injured: null,
+  };
+  merge(c, m);
+  return c;
+}
+
+function merge(c: EventCluster, m: EventMention) {
+  c.mentions.push(m);
+  if (m.date !== undefined && !c.dated) {
+    c.date = m.date;
+    c.dated = true;
+  } else if (m.date && !c.date) c.date = m.date;
+  if (
+    m.locationId &&
+    (!c.locationId || (c.locationId.startsWith('country:') && !m.locationId.startsWith('country:')))
+  ) {
+    c.locationId = m.locationId;
+  }
+  for (const [id, role] of m.participants)
+    if (!c.participants.has(id) || role !== 'PARTICIPANT') c.participants.set(id, role);
+  c.killed ??= m.killed;
+  c.injured ??= m.injured;
+}

@@ -1,0 +1,17 @@
+// One textual mention of an event, with what its sentence says about it.
+
+import type { EventType, Mention, ParticipantRole } from '../../model/extraction.ts';
+
+export interface EventMention extends Mention {
+  type: EventType;
+  anaphor: boolean;
+  /** "the attack", "their meeting", "this vote": refers back rather than introducing. */
+  definite: boolean;
+  inQuote: boolean;
+  /** undefined = the sentence gives no time; null = a time with no day ("last week"). */
+  date: string | null | undefined;
+  locationId: string | null;
+  participants: Map<string, ParticipantRole>;
+  killed: number | null;
+  injured: number | null;
+}

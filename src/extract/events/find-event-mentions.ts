@@ -1,0 +1,92 @@
+// Finds event trigger mentions sentence by sentence and reads their date, place, participants and casualties.
+
+import type { Sentence } from '../../model/extraction.ts';
+import { TRIGGERS } from '../lexicon/event-triggers.ts';
+import { insideQuote } from '../text/find-quotes.ts';
+import type { EntityLayer, TextLayer } from '../types.ts';
+import type { EventMention } from './event-mention.ts';
+import { findDateExpressions, type DateExpression } from './find-date-expressions.ts';
+import { readCasualties } from './read-casualties.ts';
+import { readLocation } from './read-location.ts';
+import { readParticipants } from './read-participants.ts';
+
+const COMPILED = TRIGGERS.map((t) => ({ ...t, re: new RegExp(t.pattern, 'giu') }));
+const SPEECH_BETWEEN = /\b(?:said|says|told|added|warned|announced|stated|declared|that)\b/;
+const DEFINITE = /\b(?:the|this|that|these|those|their|our|its|his|her|such)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
+export function findEventMentions(layer: TextLayer, entities: EntityLayer): EventMention[] {
+  const out: EventMention[] = [];
+  const { text } = layer.article;
+  for (const sentence of layer.sentences) {
+    const found = triggersIn(sentence);
+    if (found.length === 0) continue;
+    const dates = findDateExpressions(sentence, layer.article.publishedAt);
+    const dateOwner = assignDates(dates, found, text);
+    const mentions = entities.mentions.filter((m) => m.sentence === sentence.index);
+    for (const [i, f] of found.entries()) {
+      const before = text.slice(Math.max(sentence.start, f.start - 40), f.start);
+      const definite =
+        f.anaphor || DEFINITE.test(before) || /^(?:the|this|their|our|its|his)\b/i.test(f.text);
+      // "the attack" in "X said Wednesday ... the attack" refers back; only a date right after it is its own.
+      const owned = dates.filter(
+        (d, k) => dateOwner[k] === i && (!definite || (d.start >= f.end && d.start - f.end <= 6)),
+      );
+      out.push({
+        start: f.start,
+        end: f.end,
+        text: text.slice(f.start, f.end),
+        sentence: sentence.index,
+        type: f.type,
+        anaphor: f.anaphor,
+        definite,
+        inQuote: insideQuote(layer.quotes, f.start) !== null,
+        date: owned.length ? (owned.find((d) => d.date)?.date ?? null) : undefined,
+        locationId: readLocation(text, sentence, f, mentions, entities),
+        participants: readParticipants(text, sentence, f, mentions, entities, layer.quotes),
+        ...readCasualties(text.slice(f.start, sentence.end), f.type),
+      });
+    }
+  }
+  return out;
+}
+
+interface Found {
+  type: EventMention['type'];
+  start: number;
+  end: number;
+  text: string;
+  anaphor: boolean;
+}
+
+function triggersIn(sentence: Sentence): Found[] {
+  const found: Found[] = [];
+  for (const rule of COMPILED) {
+    rule.re.lastIndex = 0;
+    for (const m of sentence.text.matchAll(rule.re)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      found.push({ type: rule.type, start, end, text: m[0], anaphor: !!rule.anaphor });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Each date expression belongs to the nearest trigger ("the incident on 4 March", "On April 4, a ... attack"). */
+function assignDates(dates: DateExpression[], found: Found[], text: string): number[] {
+  return dates.map((d) => {
+    let best = -1;
+    let bestDistance = Infinity;
+    found.forEach((f, i) => {
+      // "Putin said on Friday that the summit ...": a speech verb between them makes the date the speech's.
+      const between = d.start >= f.end ? text.slice(f.end, d.start) : text.slice(d.end, f.start);
+      if (SPEECH_BETWEEN.test(between)) return;
+      const distance = d.start >= f.end ? d.start - f.end : f.start - d.end;
+      if (distance < bestDistance) {
+        best = i;
+        bestDistance = distance;
+      }
+    });
+    return best;
+  });
+}

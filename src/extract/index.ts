@@ -1,0 +1,28 @@
+// The extraction pipeline, pass by pass: article text in, typed facts out (pure; no I/O).
+
+import type { ArticleInfo, Extraction } from '../model/extraction.ts';
+import { findClaims } from './claims/find-claims.ts';
+import { findEntities } from './entities/find-entities.ts';
+import { findEvents } from './events/find-events.ts';
+import { loadGazetteer } from './gazetteer/load-gazetteer.ts';
+import { buildEntities } from './entities/build-entities.ts';
+import { findQuotedSpans } from './text/find-quotes.ts';
+import { splitSentences } from './text/split-sentences.ts';
+import { tokenize } from './text/tokenize.ts';
+import type { TextLayer } from './types.ts';
+
+export function extractArticle(article: ArticleInfo): Extraction {
+  const gazetteer = loadGazetteer();
+  // 1. Text: quotations first, so sentence breaks inside a quotation do not split it.
+  const quotes = findQuotedSpans(article.text, article.bodySpan.start, article.bodySpan.end);
+  const sentences = splitSentences(article, quotes);
+  const tokens = sentences.map((s) => tokenize(article.text, s.start, s.end));
+  const text: TextLayer = { article, sentences, quotes, tokens };
+  // 2. Entities: gazetteer, state organs, unknown names, surnames, metonyms, roles.
+  const entities = findEntities(text, gazetteer);
+  // 3. Events: trigger lexicon, dates against publishedAt, places, participants, coreference.
+  const events = findEvents(text, entities);
+  // 4. Claims: quotations and reported speech, speakers (pronouns included), what they are about, stance.
+  const claims = findClaims(text, entities, events);
+  return { article, sentences, entities: buildEntities(entities), events, claims };
+}

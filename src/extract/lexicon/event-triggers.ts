@@ -1,0 +1,63 @@
+// Event trigger lexicon: patterns that name a happening, by event type. Rules as data; order does not matter.
+
+import type { EventType } from '../../model/extraction.ts';
+
+export interface TriggerRule {
+  type: EventType;
+  /** Regular expression source, matched case-insensitively on one sentence. */
+  pattern: string;
+  /** Anaphors ("the incident") only refer back to an event; they never start one. */
+  anaphor?: boolean;
+}
+
+export const TRIGGERS: TriggerRule[] = [
+  {
+    type: 'ATTACK',
+    pattern: String.raw`(?<!\bto )\b(?:(?:gas|chemical|toxic|nerve[- ]agent|poison|terror|terrorist|suicide|rocket|drone|cyber|sarin|chlorine|deadly|reported|alleged)\s+)*attacks?\b(?!\s+(?:on|against)\s+(?:the\s+)?(?:idea|plan|policy|decision|proposal))`,
+  },
+  {
+    type: 'ATTACK',
+    pattern: String.raw`\buse of (?:sarin|chemical weapons|chlorine|nerve agents?|poison gas)\b`,
+  },
+  {
+    type: 'ATTACK',
+    pattern: String.raw`\b(?:bombings?|poisoning|poisoned|assassination(?: attempt)?|massacre|shooting|explosions?)\b`,
+  },
+  { type: 'ATTACK', pattern: String.raw`\bthe incident\b`, anaphor: true },
+  {
+    type: 'MILITARY_STRIKE',
+    pattern: String.raw`\b(?:(?:missile|air|military|drone|retaliatory|cruise missile|punitive|first|further|unlawful|U\.?S\.?|American|Israeli|Russian|British|French|Turkish|States)\s+)+strikes?\b`,
+  },
+  {
+    type: 'MILITARY_STRIKE',
+    pattern: String.raw`\b(?:air ?strikes?|airstrikes?|air raids?|bombardments?|(?:its|their|the|a)\s+strikes?(?=\s+(?:on|against)\b))`,
+  },
+  {
+    type: 'MEETING',
+    pattern: String.raw`\b(?:meetings?|talks|summit|face-to-face|sat down|met(?: with)?|visit(?:ed)?|summoned|face-off|(?:their|the|a|his|her) talk)\b(?!\s+(?:of|about) (?:the )?(?:talks|meeting))`,
+  },
+  {
+    type: 'PRESS_CONFERENCE',
+    pattern: String.raw`\b(?:(?:joint\s+)?(?:news|press)\s+conferences?|(?:press|news)\s+briefing|told reporters)\b`,
+  },
+  { type: 'INTERVIEW', pattern: String.raw`\binterview(?:ed)?\b` },
+  {
+    type: 'AGREEMENT',
+    pattern: String.raw`\b(?:agreed to|(?:signed|reached|struck|sealed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:deal|agreement|accord|treaty)|peace deal|ceasefire agreement)\b`,
+  },
+  { type: 'VOTE', pattern: String.raw`\b(?:vote[sd]?|voting|resolution|vetoe?d?)\b` },
+  { type: 'INVESTIGATION', pattern: String.raw`\b(?:investigations?|inquiry|probe)\b` },
+  { type: 'SANCTION', pattern: String.raw`\bsanctions\b` },
+  {
+    type: 'EXPULSION',
+    pattern: String.raw`\b(?:expel(?:s|led|ling)?|expulsions?|persona non grata|ordered to leave)\b`,
+  },
+  {
+    type: 'CONFLICT',
+    pattern: String.raw`\b(?:civil war|(?:effort|fight|campaign|war|offensive)\s+["“]?against|invasion|the war in|(?:six|five|four|seven|eight|ten|\d+)-year (?:conflict|war))\b`,
+  },
+  {
+    type: 'ELECTION_INTERFERENCE',
+    pattern: String.raw`\b(?:(?:meddling|interference|interfering)\s+(?:in|with)\s+(?:the\s+)?(?:[\p{Lu}][\w.]*\s+)?(?:presidential\s+)?elections?|election (?:meddling|interference))\b`,
+  },
+];

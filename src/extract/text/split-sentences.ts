@@ -1,0 +1,63 @@
+// Splits the title and body into sentences with offsets; a quotation that spans sentence breaks stays whole.
+
+import type { ArticleInfo, Sentence, Span } from '../../model/extraction.ts';
+import { ABBREVIATIONS } from '../lexicon/abbreviations.ts';
+import { insideQuote, type QuotedSpan } from './find-quotes.ts';
+
+/** Sentence 0 is the title when it has a span in the text; body sentences follow in order. */
+export function splitSentences(article: ArticleInfo, quotes: QuotedSpan[]): Sentence[] {
+  const pieces: Span[] = [];
+  if (article.titleSpan) pieces.push(article.titleSpan);
+  const { text } = article;
+  const { start, end } = article.bodySpan;
+  let paraStart = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text[i] === '\n') {
+      splitParagraph(text, paraStart, i, quotes, pieces);
+      paraStart = i + 1;
+    }
+  }
+  return pieces.map((span, index) => ({
+    index,
+    start: span.start,
+    end: span.end,
+    text: text.slice(span.start, span.end),
+  }));
+}
+
+function splitParagraph(text: string, start: number, end: number, quotes: QuotedSpan[], out: Span[]) {
+  let sentStart = start;
+  for (let i = start; i < end; i++) {
+    const ch = text[i]!;
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    let j = i + 1;
+    while (j < end && /["”’')\]]/.test(text[j]!)) j++;
+    if (j >= end || !/\s/.test(text[j]!)) continue;
+    let k = j;
+    while (k < end && /\s/.test(text[k]!)) k++;
+    if (k >= end || !/[\p{Lu}\p{N}"“‘'(]/u.test(text[k]!)) continue;
+    if (ch === '.' && endsWithAbbreviation(text, sentStart, i)) continue;
+    if (insideQuote(quotes, i) && insideQuote(quotes, k)) continue;
+    pushTrimmed(text, sentStart, j, out);
+    sentStart = k;
+    i = k - 1;
+  }
+  pushTrimmed(text, sentStart, end, out);
+}
+
+function endsWithAbbreviation(text: string, from: number, dot: number): boolean {
+  const m = /(\S+)$/.exec(text.slice(Math.max(from, dot - 20), dot));
+  if (!m) return false;
+  const word = m[1]!.replace(/^["“(]/, '');
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // U.S, U.K, e.g
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "John F. Kennedy"
+  return ABBREVIATIONS.has(word);
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]) {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e > s) out.push({ start: s, end: e });
+}

@@ -1,0 +1,27 @@
+// Bad article bytes are refused with a reason that names the file.
+
+import { describe, expect, it } from 'vitest';
+import { ArticleInputError } from '../../../src/article/article-input-error.ts';
+import { articleIdFromPath, decodeArticleText } from '../../../src/article/read-article-file.ts';
+
+describe('decodeArticleText', () => {
+  it.each([
+    ['empty', new Uint8Array(), 'file is empty'],
+    ['whitespace only', new TextEncoder().encode(' \n\t\n'), 'file has no text'],
+    ['binary', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), 'file is binary'],
+    ['Latin-1', Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x61]), 'file is not valid UTF-8'],
+  ])('refuses a %s file', (_name, bytes, reason) => {
+    expect(() => decodeArticleText('news/x.txt', bytes)).toThrow(ArticleInputError);
+    expect(() => decodeArticleText('news/x.txt', bytes)).toThrow(new RegExp(`^news/x.txt: ${reason}`));
+  });
+
+  it('keeps UTF-8 text and drops a byte-order mark', () => {
+    expect(decodeArticleText('a.txt', new TextEncoder().encode('\uFEFFTillerson said “no”.'))).toBe(
+      'Tillerson said “no”.',
+    );
+  });
+
+  it('takes the article id from the file name', () => {
+    expect(articleIdFromPath('/x/seeds/articles/000_378aaa2b4c064df4.txt')).toBe('000_378aaa2b4c064df4');
+  });
+});
