@@ -52,8 +52,15 @@ function useOperationLimits(deps: ApiDeps): Plugin {
 function useRequestLimits(deps: ApiDeps): Plugin {
   const { maxBodyBytes, protectReads, apiToken } = deps.config.server;
   return {
-    onRequest({ request, endResponse, fetchAPI }) {
-      const length = Number(request.headers.get('content-length') ?? '0');
+    async onRequest({ request, endResponse, fetchAPI }) {
+      // Without a content-length (chunked upload) the body is measured instead.
+      const declared = request.headers.get('content-length');
+      const length =
+        declared !== null
+          ? Number(declared)
+          : request.body
+            ? (await request.clone().arrayBuffer()).byteLength
+            : 0;
       if (length > maxBodyBytes) {
         endResponse(
           fetchAPI.Response.json(

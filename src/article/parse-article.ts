@@ -69,8 +69,7 @@ export function parseArticle(file: ArticleSource, options: ParseOptions = {}): A
 function readFrontMatter(where: string, text: string): FrontMatter | null {
   const open = /^---[ \t]*\r?\n/.exec(text);
   if (!open) return null;
-  const close = /^---[ \t]*$/m;
-  close.lastIndex = 0;
+  const close = /^---[ \t]*\r?$/m;
   const rest = text.slice(open[0].length);
   const match = close.exec(rest);
   if (!match) throw new ArticleInputError(where, 'front matter starts with --- but has no closing --- line');

@@ -30,7 +30,10 @@ export async function readArticleFile(path: string, maxBytes: number): Promise<A
     bytes = await readFile(path);
   } catch (error) {
     if (error instanceof ArticleInputError) throw error;
-    throw new ArticleInputError(path, `cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new ArticleInputError(
+      path,
+      `cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
   }
   const text = decodeArticleText(path, bytes);
   return { path, baseId: articleIdFromPath(path), text, sidecar: await readSidecar(path) };
@@ -39,7 +42,8 @@ export async function readArticleFile(path: string, maxBytes: number): Promise<A
 /** Turns raw bytes into article text, or explains why they are not an article. */
 export function decodeArticleText(path: string, bytes: Uint8Array): string {
   if (bytes.length === 0) throw new ArticleInputError(path, 'file is empty');
-  if (bytes.includes(0)) throw new ArticleInputError(path, 'file is binary (contains NUL bytes), not a text article');
+  if (bytes.includes(0))
+    throw new ArticleInputError(path, 'file is binary (contains NUL bytes), not a text article');
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -66,7 +70,8 @@ async function readSidecar(path: string): Promise<Record<string, unknown> | null
   }
   try {
     const parsed: unknown = JSON.parse(raw);
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+      return parsed as Record<string, unknown>;
   } catch {
     // fall through to the error below
   }

@@ -17,6 +17,7 @@ export function formatTable(report: EvalReport): string {
     ...report.rows.map((r) => line(r.article, r.score)),
     '-'.repeat(header.length),
     line('OVERALL', report.overall),
+    ...report.skipped.map((s) => `skipped ${s.article}: ${s.reason}`),
   ].join('\n');
 }
 
@@ -47,5 +48,6 @@ export function reportAsJson(report: EvalReport): unknown {
   return {
     articles: report.rows.map((r) => ({ article: r.article, ...summarize(r.score), misses: r.score.misses })),
     overall: summarize(report.overall),
+    skipped: report.skipped,
   };
 }

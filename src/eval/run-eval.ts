@@ -2,6 +2,7 @@
 
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ArticleInputError } from '../article/article-input-error.ts';
 import { readArticleFile } from '../article/read-article-file.ts';
 import { parseArticle } from '../article/parse-article.ts';
 import { extractArticle } from '../extract/index.ts';
@@ -17,6 +18,8 @@ export interface EvalRow {
 export interface EvalReport {
   rows: EvalRow[];
   overall: ArticleScore;
+  /** Articles that could not be read or parsed, with the reason; they are left out of the scores. */
+  skipped: { article: string; reason: string }[];
 }
 
 const MAX_BYTES = 5_000_000;
@@ -24,17 +27,23 @@ const MAX_BYTES = 5_000_000;
 export async function runEval(dir: string): Promise<EvalReport> {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.gold.json')).sort();
   const rows: EvalRow[] = [];
+  const skipped: EvalReport['skipped'] = [];
   for (const goldFile of files) {
     const base = goldFile.slice(0, -'.gold.json'.length);
     const articlePath = await findArticle(dir, base);
     if (!articlePath) continue;
-    const gold = await loadGold(join(dir, goldFile));
-    const file = await readArticleFile(articlePath, MAX_BYTES);
-    const probe = parseArticle(file, {});
-    const article = probe.publishedAt ? probe : parseArticle(file, { published: gold.published });
-    rows.push({ article: base, score: scoreArticle(extractArticle(article), gold) });
+    try {
+      const gold = await loadGold(join(dir, goldFile));
+      const file = await readArticleFile(articlePath, MAX_BYTES);
+      const probe = parseArticle(file, {});
+      const article = probe.publishedAt ? probe : parseArticle(file, { published: gold.published });
+      rows.push({ article: base, score: scoreArticle(extractArticle(article), gold) });
+    } catch (error) {
+      if (!(error instanceof ArticleInputError) && !(error instanceof SyntaxError)) throw error;
+      skipped.push({ article: base, reason: error.message });
+    }
   }
-  return { rows, overall: sumScores(rows.map((r) => r.score)) };
+  return { rows, overall: sumScores(rows.map((r) => r.score)), skipped };
 }
 
 async function findArticle(dir: string, base: string): Promise<string | null> {

@@ -1,9 +1,9 @@
 // The named Cypher statements that write and retract one article; every value arrives as a parameter.
 
-/** The stored content hash of an article, if it is in the graph. */
+/** The stored facts hash of an article, if it is in the graph (null for one written before hashes existed). */
 export const READ_ARTICLE_HASH = `
 MATCH (a:Article {id: $articleId})
-RETURN a.contentHash AS contentHash`;
+RETURN coalesce(a.factsHash, '') AS factsHash`;
 
 /**
  * Withdraws the article's support from shared facts: drops it from the `articles` list of roles,

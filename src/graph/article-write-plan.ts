@@ -5,7 +5,8 @@ import type { Extraction } from '../model/extraction.ts';
 
 export interface ArticleWritePlan {
   articleId: string;
-  contentHash: string;
+  /** Hash of everything below: equal means re-ingesting would change nothing (same text, same extractor). */
+  factsHash: string;
   article: Record<string, unknown>;
   entities: Array<{
     id: string;
@@ -77,9 +78,8 @@ export function planArticleWrite(extraction: Extraction): ArticleWritePlan {
     speakerId: claim.speakerId && entityIds.has(claim.speakerId) ? claim.speakerId : null,
   }));
 
-  return {
+  const plan: Omit<ArticleWritePlan, 'factsHash'> = {
     articleId: article.id,
-    contentHash: article.contentHash,
     article: {
       title: article.title,
       url: article.url,
@@ -143,4 +143,6 @@ export function planArticleWrite(extraction: Extraction): ArticleWritePlan {
         .map((id) => ({ claimId: claimNodeId(article.id, claim.id), targetId: eventIds.get(id) as string })),
     ),
   };
+  const factsHash = createHash('sha256').update(JSON.stringify(plan)).digest('hex');
+  return { ...plan, factsHash, article: { ...plan.article, factsHash } };
 }

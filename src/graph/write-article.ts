@@ -37,8 +37,8 @@ async function writePlan(tx: ManagedTransaction, plan: ArticleWritePlan): Promis
   };
 
   const existing = await run(q.READ_ARTICLE_HASH, {});
-  const storedHash = existing.records[0]?.get('contentHash') as string | undefined;
-  if (storedHash === plan.contentHash) return { articleId: plan.articleId, outcome: 'unchanged', counts };
+  const storedHash = existing.records[0]?.get('factsHash') as string | undefined;
+  if (storedHash === plan.factsHash) return { articleId: plan.articleId, outcome: 'unchanged', counts };
 
   let touchedEntities: string[] = [];
   let touchedEvents: string[] = [];

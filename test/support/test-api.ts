@@ -38,7 +38,7 @@ export function createTestApi(graph: Graph, env: Record<string, string> = {}): T
   const config: Config = loadConfig({ KG_LOG_LEVEL: 'silent', ...env });
   const api = createApi({ graph: { ...graph, driver }, config, log: () => undefined });
   const fetchApi = (path: string, init?: RequestInit) =>
-    Promise.resolve(api.fetch(`http://kg.test${path}`, init));
+    Promise.resolve(api.fetch(new Request(`http://kg.test${path}`, init)));
   return {
     async gql(query, variables = {}, headers = {}) {
       const response = await fetchApi('/graphql', {

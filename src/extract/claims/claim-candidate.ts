@@ -6,6 +6,8 @@ import type { ClaimKind, Span } from '../../model/extraction.ts';
 export type SpeakerRef =
   | { kind: 'entity'; id: string }
   | { kind: 'pronoun'; word: string }
+  /** "the spokesman", "the ministry": the latest entity that fits the noun. */
+  | { kind: 'nominal'; noun: string }
   /** Same speaker as the previous claim ("... and warned that", "adding that", a quote continuing). */
   | { kind: 'previous' }
   | { kind: 'none' };

@@ -9,6 +9,8 @@ const TIME_ADJUNCT =
 /** Between a speech verb and "that" only adjuncts may sit ("said in an interview on Friday that"): no clause. */
 const CLAUSE_WORD =
   /\b(he|she|they|we|i|it|you|would|will|could|should|can|may|might|must|was|were|is|are|had|has|have|did|does|do|not)\b/i;
+const ADJUNCT_START =
+  /^(?:in|on|at|during|after|before|alongside|with|to|from|via|through|earlier|later|last|this|late|early|again|also|yesterday|today|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 /** A complement starting with one of these is a setting ("at a news conference"), not a claim. */
 export const SETTING_START =
   /^(?:at|in|on|during|after|before|alongside|with|to|from|as|when|while|following|for|by|about|via|through|late|earlier|later|\.|$)/i;
@@ -23,10 +25,15 @@ export function complementStart(
 ): number {
   let pos = skipSpace(text, from, limit);
   if (text[pos] === ':' || text[pos] === ',') pos = skipSpace(text, pos + 1, limit);
-  const rest = text.slice(pos, limit);
-  const that = /^([^"“”;]*?)\bthat\b\s*/.exec(rest);
-  if (that && that[1]!.split(/\s+/).length <= 13 && !CLAUSE_WORD.test(that[1]!)) return pos + that[0].length;
-  if (/^(told|tells|telling)$/.test(verb)) {
+  const told = /^(told|tells|telling|tell)$/.test(verb);
+  // "said that", "said in an interview on Friday that", "told Putin on Wednesday that": adjuncts, then "that".
+  const that = /^([^"“”;]*?)\bthat\b\s*/.exec(text.slice(pos, limit));
+  const prefix = that?.[1] ?? '';
+  const adjunctOnly =
+    prefix === '' || ADJUNCT_START.test(prefix) || (told && !/^(?:he|she|it|they|we)\b/i.test(prefix));
+  if (that && adjunctOnly && prefix.split(/\s+/).length <= 13 && !CLAUSE_WORD.test(prefix))
+    return pos + that[0].length;
+  if (told) {
     const object = mentions.find((m) => m.start === pos || m.phrase?.start === pos);
     if (object) pos = skipSpace(text, object.phrase?.end ?? object.end, limit);
     else {

@@ -7,7 +7,7 @@ import type { QuotedSpan } from '../text/find-quotes.ts';
 
 /** Shorter quotations are scare quotes ("a low point"), part of the surrounding claim, not claims themselves. */
 const MIN_WORDS = 3;
-const MIN_WORDS_MID_SENTENCE = 6;
+const MIN_WORDS_MID_SENTENCE = 8;
 
 export function findQuoteClaims(
   layer: TextLayer,

@@ -22,6 +22,9 @@ export interface ReportedResult {
   attributions: Attribution[];
 }
 
+/** What may follow "said Merkel": nothing, a participle ("speaking in Berlin") or a setting ("at a briefing"). */
+const AFTER_POSTED_SUBJECT =
+  /^(?:[\s.,;]*$|,\s+\p{Ll}+ing\b|[\s,]+(?:at|in|on|during|after|before|alongside|with|to|from|when|while)\b)/u;
 const DATELINE = /^(?:[\p{Lu}][\p{Lu}.'’ -]+(?:,\s*[\p{L} ]+)?\s*[—–-]+\s*)/u;
 
 export function findReportedClaims(
@@ -68,25 +71,41 @@ export function findReportedClaims(
         continue;
       }
       const rest = text.slice(start, limit);
-      if (verb.kind === 'say' && (SETTING_START.test(rest.trim()) || subjects[i]!.attached === 'quote')) {
-        addAttributionOrInverted(
-          text,
-          sentence,
-          verb,
-          subjects[i]!.start,
-          refs[i]!,
-          inSentence,
-          claimQuotes,
-          out,
+      // Any "X said" may attribute a quotation that closes right before it ('"...," he said, "..."').
+      if (verb.kind === 'say') {
+        out.attributions.push({
+          sentence: sentence.index,
+          start: Math.min(subjects[i]!.start, verb.start),
+          ref: refs[i]!,
+        });
+      }
+      // "..., says Trump": the subject after the verb is all that follows it.
+      const subjectAfter =
+        subjects[i]!.attached === 'comma' &&
+        refs[i]!.kind === 'entity' &&
+        inSentence.some(
+          (m) =>
+            m.start >= verb.end &&
+            m.start - verb.end <= 2 &&
+            AFTER_POSTED_SUBJECT.test(text.slice(m.end, limit)),
         );
+      if (
+        verb.kind === 'say' &&
+        (SETTING_START.test(rest.trim()) || subjects[i]!.attached === 'quote' || subjectAfter)
+      ) {
+        addInvertedClaim(text, sentence, verb, subjects[i]!.start, refs[i]!, claimQuotes, out);
         continue;
       }
       // "a charge Israel has not denied": a negated stance verb asserts nothing.
-      if (verb.kind === 'act' && /\b(?:not|never|n[’']t)\s+$/i.test(text.slice(Math.max(sentence.start, verb.start - 12), verb.start))) continue;
+      if (
+        verb.kind === 'act' &&
+        /\b(?:not|never|n[’']t)\s+$/i.test(text.slice(Math.max(sentence.start, verb.start - 12), verb.start))
+      )
+        continue;
       let span = trimClause(text, { start, end: limit });
       if (verb.kind === 'act' && wordCount(text, span) < 3)
         span = trimClause(text, { start: withRelative(text, subjects[i]!.start), end: limit });
-      if (span.end - span.start < 3) continue;
+      if (span.end - span.start < 3 || (verb.kind === 'say' && wordCount(text, span) < 2)) continue;
       const pieces = verb.kind === 'say' ? splitOnBut(text, span) : [span];
       for (const piece of pieces)
         out.claims.push(
@@ -134,18 +153,17 @@ function participleRef(
   return subject.ref;
 }
 
-function addAttributionOrInverted(
+/** "The sanctions will stay, Merkel said": the clause before the subject is the claim. */
+function addInvertedClaim(
   text: string,
   sentence: Sentence,
   verb: VerbHit,
   subjectStart: number,
   ref: SpeakerRef,
-  mentions: EntityMention[],
   claimQuotes: QuotedSpan[],
   out: ReportedResult,
 ) {
   const start = Math.min(subjectStart, verb.start);
-  out.attributions.push({ sentence: sentence.index, start, ref });
   const before = text.slice(sentence.start, start);
   if (!/,\s*["”]?\s*$|,\s*$/.test(before) && !/["”]\s*$/.test(before)) return;
   const clauseFrom = relativeStart(text, sentence, sentence.start);
@@ -157,7 +175,6 @@ function addAttributionOrInverted(
   if (wordCount(text, span) < 3) return;
   for (const piece of splitOnBut(text, span))
     out.claims.push(...shapeQuotedClause(text, trimClause(text, piece), sentence.index, ref, claimQuotes));
-  void mentions;
 }
 
 /** "which Russia denies": the relative pronoun belongs to the claim. */

@@ -4,6 +4,11 @@ import { SUBJECT_GAP_WORDS } from '../lexicon/speech-verbs.ts';
 import type { EntityMention } from '../types.ts';
 import type { SpeakerRef } from './claim-candidate.ts';
 
+/** Heads of definite noun phrases that refer back to a named speaker ("the minister said"). */
+const NOMINAL_HEADS =
+  /(?:^|\s)(?:president|minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|chancellor|premier|leader|ministry|department|government|official|diplomat|king|queen|senator|general)$/i;
+const GROUP_NOUNS =
+  /\s(?:(?:senior|top|government|military|defen[cs]e|security|intelligence|state|foreign)\s+)*(?:officials|diplomats|authorities|sources|officers|lawmakers|media|forces|military|negotiators|delegation|leaders|prosecutors|investigators)$/;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 
 export interface SubjectReading {
@@ -74,11 +79,31 @@ export function findSubject(
       start: mention.phrase?.start ?? mention.start,
       attached: null,
     };
+  // "U.S. officials said", "Russian state media reported": the group speaks for its state.
+  const group = GROUP_NOUNS.exec(before);
+  if (group) {
+    const groupStart = sentenceStart + group.index;
+    const state = mentions.find(
+      (m) =>
+        m.entityId.startsWith('country:') &&
+        m.end <= groupStart &&
+        /^(?:['’]s)?\s*$/.test(text.slice(m.end, groupStart)),
+    );
+    if (state) return { ref: { kind: 'entity', id: state.entityId }, start: state.start, attached: null };
+  }
   const pronoun = /\b(\p{L}+)$/u.exec(before);
   if (pronoun && PRONOUNS.has(pronoun[1]!.toLowerCase())) {
     return {
       ref: { kind: 'pronoun', word: pronoun[1]!.toLowerCase() },
       start: end - pronoun[1]!.length,
+      attached: null,
+    };
+  }
+  const nominal = /\b[Tt]he\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)$/u.exec(before);
+  if (nominal && NOMINAL_HEADS.test(nominal[1]!)) {
+    return {
+      ref: { kind: 'nominal', noun: nominal[1]!.toLowerCase() },
+      start: end - nominal[0].length,
       attached: null,
     };
   }

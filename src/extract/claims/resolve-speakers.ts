@@ -3,6 +3,35 @@
 import type { EntityLayer } from '../types.ts';
 import type { ClaimCandidate } from './claim-candidate.ts';
 
+/** "the minister" -> the latest person holding such a title; "the ministry" -> the latest ministry named. */
+function resolveNominal(
+  noun: string,
+  before: number,
+  entities: EntityLayer,
+  lastPerson: string | null,
+  lastGroup: string | null,
+): string | null {
+  const head = noun.split(/\s+/).pop()!;
+  const earlier = entities.mentions.filter((m) => m.end <= before).reverse();
+  const record = (id: string) => entities.records.get(id);
+  if (/^(?:ministry|department)$/.test(head)) {
+    const organ = earlier.find(
+      (m) =>
+        record(m.entityId)?.type === 'Organization' && /ministry|department/i.test(record(m.entityId)!.name),
+    );
+    return organ?.entityId ?? null;
+  }
+  if (head === 'government') {
+    if (lastGroup?.startsWith('country:')) return lastGroup;
+    return earlier.find((m) => record(m.entityId)?.type === 'Country')?.entityId ?? null;
+  }
+  const holder = earlier.find((m) =>
+    record(m.entityId)?.roles.some((r) => r.title.toLowerCase().includes(head)),
+  );
+  if (holder) return holder.entityId;
+  return head === 'official' || head === 'diplomat' ? null : lastPerson;
+}
+
 export function resolveSpeakers(candidates: ClaimCandidate[], entities: EntityLayer): (string | null)[] {
   const typeOf = (id: string | null) => (id ? entities.records.get(id)?.type : undefined);
   let last: string | null = null;
@@ -28,7 +57,8 @@ export function resolveSpeakers(candidates: ClaimCandidate[], entities: EntityLa
       if (ref.word === 'he' || ref.word === 'she') id = lastPerson ?? nearestMention(c.span.start, true);
       else if (ref.word === 'it') id = lastGroup ?? nearestMention(c.span.start, false);
       else id = null;
-    }
+    } else if (ref.kind === 'nominal')
+      id = resolveNominal(ref.noun, c.span.start, entities, lastPerson, lastGroup);
     if (id) {
       last = id;
       if (typeOf(id) === 'Person') lastPerson = id;

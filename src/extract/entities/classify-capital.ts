@@ -27,6 +27,9 @@ export function capitalIsPlace(
   ) {
     return true;
   }
+  const lead = text.slice(Math.max(0, tokens[first]!.start - 20), tokens[first]!.start);
+  if (/\b(?:suburb|suburbs|outskirts|centre|center|streets|heart|mayor|residents|city)\s+of\s+$/.test(lead))
+    return true;
   if (next && CITY_MODIFIED_NOUNS.has(next.text) && text.slice(tokens[last]!.end, next.start) === ' ')
     return true;
   return false;

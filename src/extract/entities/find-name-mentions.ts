@@ -27,6 +27,15 @@ const APPOSITIVE_ROLE = new RegExp(
     .join('|')})\b`,
   'iu',
 );
+const PLACE_LEAD =
+  /\b(?:town|city|village|region|province|port|district|capital|enclave|suburb|area|outskirts)\s+of\s+$/;
+/** "Britain's ambassador to Russia, Laurie Bristow": a role, a comma, then the name. */
+const ROLE_BEFORE_COMMA = new RegExp(
+  String.raw`\b(?:${Object.keys(ROLE_TITLES)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?:\s+to\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*)*)?,\s*$`,
+  'iu',
+);
 const PARTICLES = new Set([
   'al',
   'el',
@@ -113,7 +122,7 @@ function classifyRun(
     .slice(first, last)
     .some((t, k) => ORG_HEADS.has(t.text) && ORG_CONNECTORS.has(tokens[first + k + 1]!.text));
   if ((ORG_HEADS.has(lastTok.text) || viaConnector) && first < last && hasNewWord) {
-    const start = skipLeading(tokens, first, last, false);
+    const start = skipLeading(tokens, first, last);
     if (start < last || !NOT_NAME_WORDS.has(tokens[start]!.text)) {
       const hit = makeHit(text, sentence, tokens, start, last, 'Organization', true);
       return BARE_ORGAN.test(hit.name) ? null : hit;
@@ -145,15 +154,30 @@ function classifyRun(
   const media = MEDIA_NOUNS.find((n) => tail.startsWith(` ${n}`));
   if (media) return makeHit(text, sentence, tokens, s, e, 'Organization', false, media);
   const nextWord = tokens[e + 1];
-  if (/^ (?:(?:nuclear|military|air|naval|gas|oil|power|border)\s+)?(?:site|facility|plant|base|airbase|field|crossing)\b/.test(tail)) {
+  if (
+    /^ (?:(?:nuclear|military|air|naval|gas|oil|power|border)\s+)?(?:site|facility|plant|base|airbase|field|crossing)\b/.test(
+      tail,
+    )
+  ) {
     return makeHit(text, sentence, tokens, s, e, 'Place', false);
   }
   if (nextWord && PLACE_NOUNS.has(nextWord.text) && text.slice(tokens[e]!.end, nextWord.start) === ' ') {
     return makeHit(text, sentence, tokens, s, e, 'Place', false);
   }
+  // "the rebel-held town of Douma", "in Bucha, a suburb of Kyiv": a settlement by its description or setting.
+  const lead = text.slice(Math.max(sentence.start, tokens[s]!.start - 30), tokens[s]!.start);
+  if (
+    PLACE_LEAD.test(lead) ||
+    (/\b(?:in|near|outside)\s+$/.test(lead) && /^,\s+(?:a|an|the)?\s*[\p{Lu}\p{Ll}]/u.test(tail))
+  ) {
+    if (!hadHonorific && !hadTitle) return makeHit(text, sentence, tokens, s, e, 'Place', false);
+  }
   const words = e - s + 1;
   const sentenceInitial = s === 0;
-  const age = /^,\s*\d{1,3}\s*,/.test(tail) || (words >= 2 && APPOSITIVE_ROLE.test(tail));
+  const age =
+    /^,\s*\d{1,3}\s*,/.test(tail) ||
+    (words >= 2 && APPOSITIVE_ROLE.test(tail)) ||
+    (words >= 2 && ROLE_BEFORE_COMMA.test(lead));
   const speech =
     SPEECH_AFTER.test(tail) ||
     (s > 0 && /\bsaid\s*$/.test(text.slice(Math.max(0, tokens[s]!.start - 8), tokens[s]!.start)));
@@ -172,7 +196,7 @@ function classifyRun(
   return null;
 }
 
-function skipLeading(tokens: Token[], first: number, last: number, _titles: boolean): number {
+function skipLeading(tokens: Token[], first: number, last: number): number {
   let s = first;
   while (s < last && (NOT_NAME_WORDS.has(tokens[s]!.text) || HONORIFICS.has(tokens[s]!.text))) s++;
   return s;

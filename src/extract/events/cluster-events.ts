@@ -21,7 +21,7 @@ export function clusterEvents(mentions: EventMention[], g: Gazetteer): EventClus
   for (const m of mentions) {
     const candidates = clusters.filter((c) => c.type === m.type);
     const target = candidates.reverse().find((c) => compatible(c, m, g));
-    if (target) merge(target, m);
+    if (target) merge(target, m, g);
     else if (!m.anaphor) clusters.push(start(m));
   }
   return clusters;
@@ -73,15 +73,28 @@ function start(m: EventMention): EventCluster {
   return c;
 }
 
-function merge(c: EventCluster, m: EventMention) {
+/** True when `inner` lies (directly or not) inside `outer`: Anchorage inside Alaska inside the United States. */
+export function liesWithin(inner: string, outer: string, g: Gazetteer): boolean {
+  let up = g.entities.get(inner)?.within ?? g.entities.get(inner)?.inCountry ?? null;
+  for (let depth = 0; up && depth < 6; depth++) {
+    if (up === outer) return true;
+    up = g.entities.get(up)?.within ?? g.entities.get(up)?.inCountry ?? null;
+  }
+  return false;
+}
+
+function merge(c: EventCluster, m: EventMention, g?: Gazetteer) {
   c.mentions.push(m);
   if (m.date !== undefined && !c.dated) {
     c.date = m.date;
     c.dated = true;
   } else if (m.date && !c.date) c.date = m.date;
+  const moreSpecific = !!g && !!c.locationId && !!m.locationId && liesWithin(m.locationId, c.locationId, g);
   if (
     m.locationId &&
-    (!c.locationId || (c.locationId.startsWith('country:') && !m.locationId.startsWith('country:')))
+    (!c.locationId ||
+      moreSpecific ||
+      (c.locationId.startsWith('country:') && !m.locationId.startsWith('country:')))
   ) {
     c.locationId = m.locationId;
   }

@@ -11,6 +11,9 @@ import { readLocation } from './read-location.ts';
 import { readParticipants } from './read-participants.ts';
 
 const COMPILED = TRIGGERS.map((t) => ({ ...t, re: new RegExp(t.pattern, 'giu') }));
+/** What may sit between "the attack" and its own date: places ("the gas attack in Douma on Saturday"). */
+const OWN_PHRASE =
+  /^(?:\s+(?:in|at|near|of|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,?)*(?:\s+on)?\s*$/u;
 const SPEECH_BETWEEN = /\b(?:said|says|told|added|warned|announced|stated|declared|that)\b/;
 const DEFINITE = /\b(?:the|this|that|these|those|their|our|its|his|her|such)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
@@ -29,7 +32,9 @@ export function findEventMentions(layer: TextLayer, entities: EntityLayer): Even
         f.anaphor || DEFINITE.test(before) || /^(?:the|this|their|our|its|his)\b/i.test(f.text);
       // "the attack" in "X said Wednesday ... the attack" refers back; only a date right after it is its own.
       const owned = dates.filter(
-        (d, k) => dateOwner[k] === i && (!definite || (d.start >= f.end && d.start - f.end <= 6)),
+        (d, k) =>
+          dateOwner[k] === i &&
+          (!definite || (d.start >= f.end && OWN_PHRASE.test(text.slice(f.end, d.start)))),
       );
       out.push({
         start: f.start,

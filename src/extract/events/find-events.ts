@@ -30,6 +30,13 @@ function fillFromArticle(layer: TextLayer, entities: EntityLayer, clusters: Even
     const sameDay = c.date === null || c.date === layer.article.publishedAt;
     if (!c.locationId && dateline && sameDay && ['MEETING', 'PRESS_CONFERENCE'].includes(c.type))
       c.locationId = dateline.entityId;
+    if (!c.locationId && ['EXPULSION', 'SANCTION', 'CONFLICT', 'ELECTION_INTERFERENCE'].includes(c.type)) {
+      // An expulsion happens in the expelling state; a war where it is fought; meddling where the vote was.
+      const role = c.type === 'CONFLICT' || c.type === 'ELECTION_INTERFERENCE' ? 'TARGET' : 'PERPETRATOR';
+      const states = [...c.participants].filter(([id]) => id.startsWith('country:'));
+      const state = states.find(([, r]) => r === role) ?? (c.type === 'CONFLICT' ? states[0] : undefined);
+      if (state) c.locationId = state[0];
+    }
     if (c.type === 'ATTACK' && c.locationId?.startsWith('country:')) {
       // The most specific place: a town in that country the article names ("in Salisbury, Wiltshire").
       const town = entities.mentions.find(

@@ -68,7 +68,7 @@ function readDirected(
     const gap = text.slice(trigger.end, m.start);
     return (
       /^\s+(?:on|against|at|with|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(gap) ||
-      /^\s+(?:\d+\s+)?$/.test(gap) ||
+      /^\s+(?:the\s+)?(?:\d+\s+)?$/.test(gap) ||
       /^\s+(?:in|of)\s+(?:\d+\s+)?$/.test(gap)
     );
   });

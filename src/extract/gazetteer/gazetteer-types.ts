@@ -17,6 +17,8 @@ export interface KnownEntity {
   roles: RoleSpec[];
   /** For places: the country they lie in. */
   inCountry: string | null;
+  /** For places: the place or country directly containing them ("Anchorage" -> Alaska). */
+  within?: string | null;
 }
 
 /**

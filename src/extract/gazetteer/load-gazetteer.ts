@@ -91,6 +91,7 @@ function buildGazetteer(): Gazetteer {
       inCountry: p.in ?? null,
     });
   }
+  resolvePlaceNesting(g);
   for (const p of people as PersonSeed[]) {
     const id = `person:${slugify(p.name)}`;
     register({
@@ -184,6 +185,18 @@ function addCapital(
   }
   if (!g.capitalPlace.has(countryId)) g.capitalPlace.set(countryId, placeId);
   add(capital, countryId, 'capital');
+}
+
+/** A place's "in" may name another place ("Anchorage" in Alaska); its country is found up the chain. */
+function resolvePlaceNesting(g: Gazetteer) {
+  for (const e of g.entities.values()) {
+    if (e.type !== 'Place' || !e.inCountry?.startsWith('place:')) continue;
+    e.within = e.inCountry;
+    let up: string | null = e.inCountry;
+    for (let depth = 0; up?.startsWith('place:') && depth < 5; depth++)
+      up = g.entities.get(up)?.inCountry ?? null;
+    e.inCountry = up ?? null;
+  }
 }
 
 /** "Bashar al-Assad" -> "Assad"; "Jean-Claude Juncker" -> "Juncker". */

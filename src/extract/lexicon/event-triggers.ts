@@ -30,7 +30,7 @@ export const TRIGGERS: TriggerRule[] = [
   },
   {
     type: 'MILITARY_STRIKE',
-    pattern: String.raw`\b(?:air ?strikes?|airstrikes?|air raids?|bombardments?|(?:its|their|the|a)\s+strikes?(?=\s+(?:on|against)\b))`,
+    pattern: String.raw`\b(?:air ?strikes?|airstrikes?|air raids?|bombardments?|shelling|(?:its|their|the|a)\s+strikes?(?=\s+(?:on|against)\b))`,
   },
   {
     type: 'MEETING',

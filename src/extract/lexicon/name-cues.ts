@@ -24,7 +24,7 @@ export const ORG_HEADS = new Set(
     'University Assembly Parliament Congress Senate Army Navy Forces Force Front Movement Alliance Association ' +
     'Federation Foundation Corporation Company Consulate Embassy Office Department Service Services Bureau Authority ' +
     'Board Network Times Post Journal Herald Guardian Telegraph Tribune News Press Television Radio Broadcasting ' +
-    'Observatory Watch Brigade Brigades Cabinet Duma Guard Guards Police Secretariat Mission Club Centre Center Court Tribunal'
+    'Observatory Watch International Initiative Command Coalition Programme Program Church Agency Trust Institute Brigade Brigades Cabinet Duma Guard Guards Police Secretariat Mission Club Centre Center Court Tribunal'
   ).split(' '),
 );
 

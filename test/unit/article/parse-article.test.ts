@@ -80,3 +80,11 @@ describe('parseArticle', () => {
     expect(() => decodeArticleText('x.txt', bytes)).toThrow(message);
   });
 });
+
+describe('parseArticle with Windows line endings', () => {
+  it('reads CRLF front matter and body', () => {
+    const a = parse('---\r\ntitle: Envoys meet\r\npublished: 2019-05-02\r\n---\r\nThe envoys met.\r\n');
+    expect(a).toMatchObject({ title: 'Envoys meet', publishedAt: '2019-05-02' });
+    expect(body(a)).toBe('The envoys met.');
+  });
+});

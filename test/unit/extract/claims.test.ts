@@ -142,3 +142,43 @@ describe('claims', () => {
     expect(x.claims[0]).toMatchObject({ speakerId: 'country:SYR', stance: 'DENIES' });
   });
 });
+
+describe('claims: more speaker shapes', () => {
+  it.each([
+    ['group of a state', 'U.S. officials said the talks would resume.', 'country:USA'],
+    [
+      'appositive name',
+      "Ukraine's foreign minister, Dmytro Kuleba, said the offer was a trap.",
+      'person:dmytro-kuleba',
+    ],
+    [
+      'parenthetical between subject and verb',
+      'Lavrov, speaking in Ankara, said the offer was a trap.',
+      'person:sergey-lavrov',
+    ],
+    [
+      'participle continues the clause subject',
+      'Beijing fired back, saying the offer was a trap.',
+      'country:CHN',
+    ],
+  ])('%s', (_name, body, speaker) => {
+    const claims = claimsOf(body);
+    expect(claims.at(-1)?.speaker).toBe(speaker);
+  });
+
+  it('resolves "the spokesman" to the last person holding that title', () => {
+    const claims = claimsOf(
+      'Kremlin spokesman Dmitry Peskov spoke on Monday. The spokesman said the offer was a trap.',
+    );
+    expect(claims.at(-1)).toMatchObject({ speaker: 'person:dmitry-peskov', text: 'the offer was a trap' });
+  });
+
+  it('attributes both halves of a quotation split by "he said"', () => {
+    const claims = claimsOf('"We are ready to talk," Lavrov said, "but not at any price."');
+    expect(claims.map((c) => c.speaker)).toEqual(['person:sergey-lavrov', 'person:sergey-lavrov']);
+  });
+
+  it('does not make a claim of a negated stance verb', () => {
+    expect(claimsOf('It is a charge Israel has not denied.')).toEqual([]);
+  });
+});
