@@ -36,7 +36,7 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
   const launcher = prepareLauncher(options.projectRoot, local.cacheDir, java, log);
   const args = [
     `-Xmx${local.heap}`,
-    '-XX:+UseSerialGC',
+    '-XX:+UseParallelGC',
     '-cp',
     launcher.classpath,
     launcher.mainClass,

@@ -24,5 +24,11 @@ export function extractArticle(article: ArticleInfo): Extraction {
   const events = findEvents(text, entities);
   // 4. Claims: quotations and reported speech, speakers (pronouns included), what they are about, stance.
   const claims = findClaims(text, entities, events);
-  return { article, sentences, entities: buildEntities(entities), events, claims };
+  return {
+    article,
+    sentences,
+    entities: buildEntities(entities, new Set(events.map((e) => e.locationId ?? ''))),
+    events,
+    claims,
+  };
 }

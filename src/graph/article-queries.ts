@@ -66,9 +66,15 @@ FOREACH (_ IN CASE e.type WHEN 'Country' THEN [1] ELSE [] END | SET n:Country)
 FOREACH (_ IN CASE e.type WHEN 'Organization' THEN [1] ELSE [] END | SET n:Organization)
 FOREACH (_ IN CASE e.type WHEN 'Place' THEN [1] ELSE [] END | SET n:Place)
 MERGE (a)-[m:MENTIONS]->(n)
-SET m.forms = e.forms, m.starts = e.starts, m.ends = e.ends, m.sentences = e.sentences, m.count = size(e.forms)`;
+SET m.forms = e.forms, m.starts = e.starts, m.ends = e.ends, m.sentences = e.sentences, m.count = size(e.forms)
+// Adding forms is incremental (cheap on hub nodes); removals recompute them with REFRESH_ALIASES.
+// Written only when they change, so hub entities are not re-indexed by every article.
+WITH n, reduce(acc = coalesce(n.aliases, []), form IN e.knownAliases + e.forms |
+               CASE WHEN form IN acc OR form = n.name THEN acc ELSE acc + form END) AS aliases
+WHERE aliases <> coalesce(n.aliases, [])
+SET n.aliases = aliases, n.aliasText = reduce(text = '', alias IN aliases | text + ' | ' + alias)`;
 
-/** Aliases are derived: the entity's known aliases plus every surface form an article still supports. */
+/** Recomputes aliases after removals: the entity's known aliases plus every surface form an article still supports. */
 export const REFRESH_ALIASES = `
 UNWIND $entityIds AS id
 MATCH (n:Entity {id: id})
@@ -124,13 +130,13 @@ MATCH (s:Entity {id: c.speakerId})
 CREATE (cl)-[:SAID_BY]->(s)`;
 
 export const LINK_CLAIM_ABOUT_ENTITIES = `
-UNWIND $about AS ab
+UNWIND $aboutEntities AS ab
 MATCH (cl:Claim {id: ab.claimId})
 MATCH (t:Entity {id: ab.targetId})
 MERGE (cl)-[:ABOUT]->(t)`;
 
 export const LINK_CLAIM_ABOUT_EVENTS = `
-UNWIND $about AS ab
+UNWIND $aboutEvents AS ab
 MATCH (cl:Claim {id: ab.claimId})
 MATCH (t:Event {id: ab.targetId})
 MERGE (cl)-[:ABOUT]->(t)`;

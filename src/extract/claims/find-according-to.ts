@@ -1,4 +1,4 @@
-// "According to X, ..." and "..., according to X": reported speech attributed after or before the clause.
+// "According to X, ...", "..., according to X" and "..., according to X, ...": reported speech with its source.
 
 import type { EntityMention, TextLayer } from '../types.ts';
 import type { ClaimCandidate } from './claim-candidate.ts';
@@ -30,8 +30,23 @@ export function findAccordingTo(layer: TextLayer, mentions: EntityMention[]): Cl
     }
     const trail = TRAILING.exec(sentence.text);
     if (trail) {
-      const speaker = speakerAt(sentence.start + trail.index + trail[0].length);
-      const span = trimClause(text, { start: sentence.start, end: sentence.start + trail.index });
+      const speakerStart = sentence.start + trail.index + trail[0].length;
+      const speaker = speakerAt(speakerStart);
+      // "The measures, according to EU officials, could cost ...": the clause runs on after the source.
+      const close = text.indexOf(',', speakerStart);
+      const runsOn =
+        close > 0 &&
+        close < sentence.end &&
+        close - speakerStart < 60 &&
+        !/^\s*(?:who|which|that|citing|speaking|as|and|but)\b/i.test(text.slice(close + 1, sentence.end)) &&
+        text
+          .slice(close + 1, sentence.end)
+          .trim()
+          .split(/\s+/).length >= 3;
+      const span = trimClause(text, {
+        start: sentence.start,
+        end: runsOn ? sentence.end : sentence.start + trail.index,
+      });
       if (span.end - span.start > 10) out.push(candidate(span, sentence.index, speaker));
     }
   }

@@ -17,6 +17,8 @@ const NOUN_CLAIM = new RegExp(
   'gi',
 );
 
+const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are)\s+$/i;
+
 export function findSpeechVerbs(sentence: Sentence, opaqueQuotes: QuotedSpan[]): VerbHit[] {
   const hits: VerbHit[] = [];
   const inQuote = (pos: number) => opaqueQuotes.some((q) => q.open < pos && pos < q.close);
@@ -39,6 +41,8 @@ export function findSpeechVerbs(sentence: Sentence, opaqueQuotes: QuotedSpan[]):
     if (hits.some((h) => h.kind === 'noun' && start >= h.start && start < (h.nounStart ?? h.end) + 12))
       continue;
     const verb = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    // "diplomats would be told to leave", "it was announced": a passive verb has no speaker of its own.
+    if (PASSIVE_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 12), m.index))) continue;
     hits.push({
       sentence: sentence.index,
       start,

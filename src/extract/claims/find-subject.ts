@@ -72,7 +72,9 @@ export function findSubject(
     return { ref: { kind: 'previous' }, start: verbStart, attached: 'comma' };
   }
   const end = sentenceStart + before.length;
-  const mention = mentions.find((m) => m.end === end || m.phrase?.end === end);
+  const found = mentions.find((m) => m.end === end || m.phrase?.end === end);
+  // "Merkel and French President Francois Hollande urged": a pair speaks; the first named stands for it.
+  const mention = found ? (firstOfPair(text, found, mentions) ?? found) : undefined;
   if (mention)
     return {
       ref: { kind: 'entity', id: mention.entityId },
@@ -123,6 +125,21 @@ export function findClauseSubject(
   const from = sentenceStart + (lastAnd >= 0 ? lastAnd + 5 : 0);
   const first = mentions.find(
     (m) => m.start >= from && m.end <= commaPos && !m.entityId.startsWith('place:'),
+  );
+  return first ?? null;
+}
+
+/** The first of "X and Y" when `second` is Y and X is the same kind of speaker (two people, or two states/bodies). */
+function firstOfPair(text: string, second: EntityMention, mentions: EntityMention[]): EntityMention | null {
+  const start = second.phrase?.start ?? second.start;
+  const person = (m: EntityMention) => m.entityId.startsWith('person:');
+  const first = mentions.find(
+    (m) =>
+      m !== second &&
+      m.entityId !== second.entityId &&
+      !m.entityId.startsWith('place:') &&
+      person(m) === person(second) &&
+      /^\s+and\s+$/.test(text.slice(m.phrase?.end ?? m.end, start)),
   );
   return first ?? null;
 }

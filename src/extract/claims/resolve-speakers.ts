@@ -56,6 +56,8 @@ export function resolveSpeakers(candidates: ClaimCandidate[], entities: EntityLa
     else if (ref.kind === 'pronoun') {
       if (ref.word === 'he' || ref.word === 'she') id = lastPerson ?? nearestMention(c.span.start, true);
       else if (ref.word === 'it') id = lastGroup ?? nearestMention(c.span.start, false);
+      // "The foreign ministry said ... They added": a plural speaker is the body or state just named.
+      else if (ref.word === 'they' || ref.word === 'we') id = nearestMention(c.span.start, false);
       else id = null;
     } else if (ref.kind === 'nominal')
       id = resolveNominal(ref.noun, c.span.start, entities, lastPerson, lastGroup);

@@ -3,13 +3,14 @@
 import type { Entity } from '../../model/extraction.ts';
 import type { EntityLayer } from '../types.ts';
 
-export function buildEntities(layer: EntityLayer): Entity[] {
+/** `referenced`: ids events point at (a host capital named only as a metonym), kept without a mention of their own. */
+export function buildEntities(layer: EntityLayer, referenced: Set<string> = new Set()): Entity[] {
   const out: Entity[] = [];
   for (const record of layer.records.values()) {
     const mentions = layer.mentions
       .filter((m) => m.entityId === record.id)
       .map(({ start, end, text, sentence }) => ({ start, end, text, sentence }));
-    if (mentions.length === 0) continue;
+    if (mentions.length === 0 && !referenced.has(record.id)) continue;
     out.push({
       id: record.id,
       type: record.type,
@@ -20,5 +21,6 @@ export function buildEntities(layer: EntityLayer): Entity[] {
       mentions,
     });
   }
-  return out.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  const first = (e: Entity) => e.mentions[0]?.start ?? Infinity;
+  return out.sort((a, b) => first(a) - first(b));
 }

@@ -9,7 +9,7 @@ import { capitalIsPlace } from './classify-capital.ts';
 import { findGazetteerMentions, type GazetteerHit } from './find-gazetteer-mentions.ts';
 import { findNameMentions } from './find-name-mentions.ts';
 import { findOrganizationPhrases } from './find-organization-phrases.ts';
-import { readRole } from './find-roles.ts';
+import { readRole, readRoleAfter } from './find-roles.ts';
 import { readDateline } from './read-dateline.ts';
 import { EntityRegistry } from './entity-registry.ts';
 
@@ -43,6 +43,7 @@ export function findEntities(layer: TextLayer, g: Gazetteer): EntityLayer {
     const soft = tokens.map(() => false);
     for (const p of phrases) {
       if (p.newOrg) registry.ensure(p.entityId, 'Organization', p.newOrg.name);
+      else registry.ensureKnown(p.entityId); // "the Syrian government" may be the country's only mention
       mentions.push(registry.mention(text, p.start, p.end, sentence.index, p.entityId, p.kind));
       tokens.forEach((t, i) => {
         if (t.start >= p.start && t.end <= p.end) covered[i] = true;
@@ -160,7 +161,16 @@ function attachRoles(
     const sentence = layer.sentences[m.sentence]!;
     const sameSentence = mentions.filter((x) => x.sentence === m.sentence && x.end <= m.start);
     const reading = readRole(text, sentence.start, m, sameSentence, g);
-    if (!reading) continue;
+    if (!reading) {
+      // "Laurie Bristow, Britain's ambassador to Russia, said": the role follows the name in commas.
+      const after = mentions.filter((x) => x.sentence === m.sentence && x.start >= m.end);
+      const appositive = readRoleAfter(text, sentence.end, m, after);
+      if (appositive) {
+        m.phrase = appositive.phrase;
+        registry.addRole(m.entityId, appositive.role);
+      }
+      continue;
+    }
     m.phrase = reading.phrase;
     registry.addRole(m.entityId, reading.role);
     registry.addAlias(m.entityId, reading.phrase.text);

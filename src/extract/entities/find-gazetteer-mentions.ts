@@ -43,11 +43,15 @@ export function findGazetteerMentions(
   return hits;
 }
 
+/** Only capitals, dots and spaces: fails at the first lower-case letter, so most n-grams cost nothing. */
+const SHOUTED = /^[\p{Lu}.]+(?:\s+[\p{Lu}.]+)*$/u;
+
 /** Exact forms first; an all-caps dateline word ("MOSCOW") is looked up in title case. */
 function lookup(g: Gazetteer, surface: string): SurfaceForm[] | undefined {
   const exact = g.forms.get(surface);
   if (exact) return exact;
-  if (surface.length > 3 && isAllCaps(surface)) {
+  // "NEW YORK —", "ST PETERSBURG —": every word of a dateline is in capitals.
+  if (surface.length > 3 && SHOUTED.test(surface) && surface.split(/\s+/).every((w) => isAllCaps(w))) {
     const titled = surface
       .toLowerCase()
       .replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());

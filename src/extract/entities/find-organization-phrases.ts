@@ -35,13 +35,16 @@ export function findOrganizationPhrases(
   const { text } = sentence;
   for (const m of text.matchAll(MINISTRY)) {
     const kind = m[2]!.toLowerCase().replace('defense', 'defence');
-    const countryId = m[1] ? countryOf(g, m[1]) : null;
+    // "summoned to Iran's foreign ministry": the owner may be only the last word before the kind.
+    const lastWord = m[1]?.split(/\s+/).pop();
+    const countryId = m[1] ? (countryOf(g, m[1]) ?? (lastWord ? countryOf(g, lastWord) : null)) : null;
     const ownerId = countryId ?? lastMinistry.get(kind) ?? defaultCountry;
     if (!ownerId) continue;
     lastMinistry.set(kind, ownerId);
     const demonym = g.demonymOf.get(ownerId) ?? g.entities.get(ownerId)?.name ?? ownerId;
     const name = `${demonym} ${kind[0]!.toUpperCase()}${kind.slice(1)} Ministry`;
-    const start = m[1] && !countryId ? m.index + m[0].indexOf(m[2]!) : m.index;
+    // Owned by the last word only ("to Iran's"): the country keeps its own mention, the organ starts at its kind.
+    const start = m[1] && !countryOf(g, m[1]) ? m.index + m[0].indexOf(m[2]!) : m.index;
     hits.push({
       start: sentence.start + start,
       end: sentence.start + m.index + m[0].length,

@@ -76,3 +76,65 @@ export function readRole(
 function gapIs(text: string, from: number, to: number, pattern: RegExp): boolean {
   return from <= to && to - from <= 4 && pattern.test(text.slice(from, to));
 }
+
+/** ", Russia's deputy ambassador to the UN," / ", the US ambassador to the United Nations." after a name. */
+const APPOSITIVE =
+  /^,\s+((?:the|a|an)\s+)?([^,;:"“”()]{3,80}?)\s*(?=[,.;]|\s+(?:said|says|told|added|warned)\b|$)/u;
+const POSTED_AFTER = /^(.*?)\s+(to|for|of|at)\s+((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)$/u;
+const RANKS = /^((?:deputy|senior|top|chief|former|acting)\s+)?(.+)$/i;
+
+/**
+ * A role in commas after the name: "Laurie Bristow, Britain's ambassador to Russia, said". `mentions` are the
+ * entity mentions of the same sentence (the owner is the state or body named in the appositive).
+ */
+export function readRoleAfter(
+  text: string,
+  sentenceEnd: number,
+  person: EntityMention,
+  mentions: EntityMention[],
+): RoleReading | null {
+  const m = APPOSITIVE.exec(text.slice(person.end, sentenceEnd));
+  if (!m) return null;
+  const innerStart = person.end + m[0].length - m[0].trimStart().length + m[0].trimStart().indexOf(m[2]!);
+  const innerEnd = innerStart + m[2]!.length;
+  // The owner opens the phrase ("Russia's", "the US", "French"), or follows "for"/"of" ("a spokeswoman for NATO").
+  const owner = mentions.find(
+    (x) =>
+      x.start === innerStart &&
+      !x.entityId.startsWith('person:') &&
+      !x.entityId.startsWith('place:') &&
+      /^(?:['’]s)?\s/.test(text.slice(x.end, x.end + 3)),
+  );
+  let rest = text
+    .slice(owner ? owner.end : innerStart, innerEnd)
+    .replace(/^['’]s/, '')
+    .trim();
+  let ofId = owner?.entityId ?? null;
+  let posted: string | null = null;
+  const tail = POSTED_AFTER.exec(rest);
+  if (tail) {
+    const tailStart = innerEnd - tail[3]!.length;
+    const body = mentions.find((x) => x.start >= tailStart - 4 && x.end === innerEnd);
+    if (tail[2] === 'to') posted = tail[3]!;
+    else if (body && !body.entityId.startsWith('person:') && !body.entityId.startsWith('place:')) {
+      ofId ??= body.entityId;
+    } else return null;
+    rest = tail[1]!;
+  }
+  const rank = RANKS.exec(rest)!;
+  const base = ROLE_TITLES[rank[2]!.toLowerCase()];
+  if (!base) return null;
+  const prefix = rank[1]
+    ? `${rank[1].trim()[0]!.toUpperCase()}${rank[1].trim().slice(1).toLowerCase()} `
+    : '';
+  const title = `${prefix}${posted && /^(?:Ambassador|envoy)$/.test(base) ? `Ambassador to ${posted}` : base}`;
+  return {
+    role: { title, ofId },
+    phrase: {
+      start: person.start,
+      end: innerEnd,
+      text: text.slice(person.start, innerEnd),
+      sentence: person.sentence,
+    },
+  };
+}

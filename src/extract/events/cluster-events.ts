@@ -14,6 +14,8 @@ export interface EventCluster {
   participants: Map<string, ParticipantRole>;
   killed: number | null;
   injured: number | null;
+  /** The counts so far are words ("kills dozens" in a headline); a later figure replaces them. */
+  vague: boolean;
 }
 
 export function clusterEvents(mentions: EventMention[], g: Gazetteer): EventCluster[] {
@@ -32,11 +34,22 @@ function compatible(c: EventCluster, m: EventMention, g: Gazetteer): boolean {
   if (!sameOrInside(c.locationId, m.locationId, g)) return false;
   if (rolesConflict(c.participants, m.participants)) return false;
   if (m.definite || m.anaphor) return true;
+  // The headline tells the lead's event in short: "Putin and Zelensky agree ... at Paris summit".
+  if (c.mentions.every((x) => x.headline)) return true;
+  // A new mention that names other sides ("Russia and Ukraine held talks") is another event.
+  if (disjointSides(c.participants, m.participants)) return false;
   const people = (p: Map<string, ParticipantRole>) => [...p.keys()].filter((id) => id.startsWith('person:'));
   const a = people(c.participants);
   const b = people(m.participants);
   if (a.length === 0 || b.length === 0) return true;
   return b.every((id) => a.includes(id)) || a.every((id) => b.includes(id));
+}
+
+/** Both name who took part and no one is on both lists: Iran and France meeting is not Russia and Ukraine. */
+function disjointSides(a: Map<string, ParticipantRole>, b: Map<string, ParticipantRole>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const id of b.keys()) if (a.has(id)) return false;
+  return true;
 }
 
 /** Two places agree when equal, when either is missing, or when one lies in the other's country. */
@@ -68,6 +81,7 @@ function start(m: EventMention): EventCluster {
     participants: new Map(),
     killed: null,
     injured: null,
+    vague: false,
   };
   merge(c, m);
   return c;
@@ -100,6 +114,12 @@ function merge(c: EventCluster, m: EventMention, g?: Gazetteer) {
   }
   for (const [id, role] of m.participants)
     if (!c.participants.has(id) || role !== 'PARTICIPANT') c.participants.set(id, role);
+  const better = c.vague && !m.vague && (m.killed !== null || m.injured !== null);
+  if (better) {
+    c.killed = m.killed ?? c.killed;
+    c.injured = m.injured ?? c.injured;
+    c.vague = false;
+  } else if (c.killed === null && c.injured === null) c.vague = m.vague;
   c.killed ??= m.killed;
   c.injured ??= m.injured;
 }

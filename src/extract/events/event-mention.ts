@@ -8,10 +8,14 @@ export interface EventMention extends Mention {
   /** "the attack", "their meeting", "this vote": refers back rather than introducing. */
   definite: boolean;
   inQuote: boolean;
+  /** In the title: the story's own event, told again in the lead. */
+  headline: boolean;
   /** undefined = the sentence gives no time; null = a time with no day ("last week"). */
   date: string | null | undefined;
   locationId: string | null;
   participants: Map<string, ParticipantRole>;
   killed: number | null;
   injured: number | null;
+  /** The casualty counts are words ("dozens"), not figures. */
+  vague: boolean;
 }

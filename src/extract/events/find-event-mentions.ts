@@ -15,7 +15,9 @@ const COMPILED = TRIGGERS.map((t) => ({ ...t, re: new RegExp(t.pattern, 'giu') }
 const OWN_PHRASE =
   /^(?:\s+(?:in|at|near|of|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,?)*(?:\s+on)?\s*$/u;
 const SPEECH_BETWEEN = /\b(?:said|says|told|added|warned|announced|stated|declared|that)\b/;
-const DEFINITE = /\b(?:the|this|that|these|those|their|our|its|his|her|such)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** "the chemical attack", "their first meeting"; not "The French ambassador was summoned" (a verb between). */
+const DEFINITE =
+  /\b(?:the|this|that|these|those|their|our|its|his|her|such)\s+(?:(?!(?:was|were|is|are|be|been|has|have|had|will|would|to|and|who|which)\b)[\p{L}-]+\s+){0,3}$/iu;
 
 export function findEventMentions(layer: TextLayer, entities: EntityLayer): EventMention[] {
   const out: EventMention[] = [];
@@ -45,6 +47,7 @@ export function findEventMentions(layer: TextLayer, entities: EntityLayer): Even
         anaphor: f.anaphor,
         definite,
         inQuote: insideQuote(layer.quotes, f.start) !== null,
+        headline: sentence.start < layer.article.bodySpan.start,
         date: owned.length ? (owned.find((d) => d.date)?.date ?? null) : undefined,
         locationId: readLocation(text, sentence, f, mentions, entities),
         participants: readParticipants(text, sentence, f, mentions, entities, layer.quotes),

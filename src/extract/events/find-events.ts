@@ -5,11 +5,12 @@ import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
 import type { EntityLayer, TextLayer } from '../types.ts';
 import { clusterEvents, type EventCluster } from './cluster-events.ts';
 import { findEventMentions } from './find-event-mentions.ts';
+import { fillFromArticle } from './fill-from-article.ts';
 
 export function findEvents(layer: TextLayer, entities: EntityLayer): Event[] {
   const g = loadGazetteer();
   const clusters = clusterEvents(findEventMentions(layer, entities), g);
-  fillFromArticle(layer, entities, clusters);
+  fillFromArticle(layer, entities, clusters, g);
   return clusters.filter(isAnchored).map((c, i) => toEvent(c, i, entities));
 }
 
@@ -19,34 +20,6 @@ export function findEvents(layer: TextLayer, entities: EntityLayer): Event[] {
  */
 function isAnchored(c: EventCluster): boolean {
   return c.locationId !== null || c.participants.size > 0;
-}
-
-/** A dateline ("MOSCOW —") locates the day's meetings and news conferences that name no place. */
-function fillFromArticle(layer: TextLayer, entities: EntityLayer, clusters: EventCluster[]) {
-  const body = layer.article.bodySpan.start;
-  const dateline = entities.mentions.find((m) => m.start === body && m.kind === 'city');
-  const g = loadGazetteer();
-  for (const c of clusters) {
-    const sameDay = c.date === null || c.date === layer.article.publishedAt;
-    if (!c.locationId && dateline && sameDay && ['MEETING', 'PRESS_CONFERENCE'].includes(c.type))
-      c.locationId = dateline.entityId;
-    if (!c.locationId && ['EXPULSION', 'SANCTION', 'CONFLICT', 'ELECTION_INTERFERENCE'].includes(c.type)) {
-      // An expulsion happens in the expelling state; a war where it is fought; meddling where the vote was.
-      const role = c.type === 'CONFLICT' || c.type === 'ELECTION_INTERFERENCE' ? 'TARGET' : 'PERPETRATOR';
-      const states = [...c.participants].filter(([id]) => id.startsWith('country:'));
-      const state = states.find(([, r]) => r === role) ?? (c.type === 'CONFLICT' ? states[0] : undefined);
-      if (state) c.locationId = state[0];
-    }
-    if (c.type === 'ATTACK' && c.locationId?.startsWith('country:')) {
-      // The most specific place: a town in that country the article names ("in Salisbury, Wiltshire").
-      const town = entities.mentions.find(
-        (m) =>
-          g.entities.get(m.entityId)?.inCountry === c.locationId &&
-          g.entities.get(m.entityId)?.type === 'Place',
-      );
-      if (town) c.locationId = town.entityId;
-    }
-  }
 }
 
 function toEvent(c: EventCluster, i: number, entities: EntityLayer): Event {

@@ -13,14 +13,21 @@ const INJURED = new RegExp(
   'i',
 );
 
-export function readCasualties(
-  after: string,
-  type: EventType,
-): { killed: number | null; injured: number | null } {
+export function readCasualties(after: string, type: EventType): Casualties {
   if (type !== 'ATTACK' && type !== 'MILITARY_STRIKE' && type !== 'CONFLICT')
-    return { killed: null, injured: null };
+    return { killed: null, injured: null, vague: false };
   const clause = after.slice(0, 160);
-  return { killed: count(KILLED.exec(clause)), injured: count(INJURED.exec(clause)) };
+  const killed = KILLED.exec(clause);
+  const injured = INJURED.exec(clause);
+  const vague = [killed, injured].some((m) => m && !/\d/.test(m[1] ?? m[2] ?? ''));
+  return { killed: count(killed), injured: count(injured), vague };
+}
+
+export interface Casualties {
+  killed: number | null;
+  injured: number | null;
+  /** A count in words ("dozens", "scores"): a figure in digits elsewhere is better. */
+  vague: boolean;
 }
 
 function count(m: RegExpExecArray | null): number | null {

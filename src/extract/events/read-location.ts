@@ -1,6 +1,7 @@
 // Reads where an event happened: the most specific place near its trigger, else a country it was "in" or "on".
 
 import type { Sentence, Span } from '../../model/extraction.ts';
+import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
 import type { EntityLayer, EntityMention } from '../types.ts';
 
 const LOCATIVE = /\b(?:in|at|near|of|outside|inside|on|against)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -8,6 +9,20 @@ const LOCATIVE = /\b(?:in|at|near|of|outside|inside|on|against)\s+(?:the\s+)?(?:
 const IN_COUNTRY = /\b(?:in|at|inside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "strike on Syria", "attack against the Syrian regime": the struck country right after the trigger. */
 const STRUCK_COUNTRY = /^\s+(?:on|against)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** "a gas attack hit Douma", "strikes targeted the city of Aleppo": the place the event struck. */
+const STRUCK_PLACE =
+  /\b(?:hit|hits|struck|strikes|targeted|targets|rocked|rocks|shook|ravaged)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+const CLAUSE_BREAK =
+  /\b(?:that|which|who|whom|into|about|over|because|since|while|said|says|told|demanded|called for|after|before)\b/i;
+/** "to Russia's", "at the", "in the": what stands before an organ that is the venue. */
+const AT_ORGAN = /\b(?:to|at|in|inside)\s+(?:the\s+)?(?:[\p{L}.]+['’]s\s+)?$/iu;
+
+/** The state a state organ belongs to: "Russian Foreign Ministry" -> Russia. */
+function organOwner(name: string): string | null {
+  if (!/\b(?:Ministry|Embassy|Government|Office)\b/.test(name)) return null;
+  return loadGazetteer().demonyms.get(name.split(' ')[0]!.toLowerCase()) ?? null;
+}
 
 export function readLocation(
   text: string,
@@ -20,7 +35,15 @@ export function readLocation(
   const located = (m: EntityMention) =>
     LOCATIVE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start));
   const places = mentions.filter((m) => typeOf(m) === 'Place');
-  const after = places.find((m) => m.start >= trigger.end && m.start - trigger.end < 120);
+  // "the attack on Khan Sheikhoun", "talks in Alaska"; not a place in a clause about something else
+  // ("a resolution that demanded an investigation into the attack in Khan Sheikhoun").
+  const after = places.find(
+    (m) =>
+      m.start >= trigger.end &&
+      m.start - trigger.end < 120 &&
+      (located(m) || STRUCK_PLACE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) &&
+      !CLAUSE_BREAK.test(text.slice(trigger.end, m.start)),
+  );
   if (after) return after.entityId;
   const before = places.filter((m) => m.end <= trigger.start && located(m)).at(-1);
   if (before) return before.entityId;
@@ -35,6 +58,15 @@ export function readLocation(
   const near = countries.find((m) => m.start >= trigger.end && m.start - trigger.end < 70) ?? null;
   if (near) return near.entityId;
   if (trigger.type === 'MEETING' || trigger.type === 'PRESS_CONFERENCE') {
+    // "summoned to Russia's foreign ministry", "talks at the Defence Ministry": held in that state.
+    const organ = mentions.find(
+      (m) =>
+        typeOf(m) === 'Organization' &&
+        Math.abs(m.start - trigger.end) < 80 &&
+        AT_ORGAN.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)),
+    );
+    const owner = organ ? organOwner(entities.records.get(organ.entityId)?.name ?? '') : null;
+    if (owner) return owner;
     const seat = countries.find((m) => m.kind === 'seat' || m.kind === 'city');
     if (seat) return seat.entityId;
   }

@@ -29,7 +29,7 @@ const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
   PRK: ['North Korea'],
   KOR: ['South Korea'],
   CZE: ['Czech Republic'],
-  TUR: ['Turkiye', 'Türkiye'],
+  TUR: ['Turkey', 'Turkiye', 'Türkiye'],
   UKR: ['the Ukraine'],
   IRN: ['Persia'],
   ARE: ['Emirates'],
