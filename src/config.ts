@@ -34,6 +34,8 @@ export interface ServerConfig {
   maxCost: number;
   maxBodyBytes: number;
   queryTimeoutMs: number;
+  /** How long a query's response may be served from the in-memory cache; 0 turns the cache off. */
+  cacheTtlMs: number;
 }
 
 export interface Config {
@@ -122,6 +124,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxCost: integer('KG_MAX_COST', 5000, 1, 1_000_000),
       maxBodyBytes: integer('KG_MAX_BODY_BYTES', 1_000_000, 1_000, 100_000_000),
       queryTimeoutMs: integer('KG_QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
+      cacheTtlMs: integer('KG_CACHE_TTL_MS', 5_000, 0, 86_400_000),
     },
     maxArticleBytes: integer('KG_MAX_ARTICLE_BYTES', 2_000_000, 1, 1_000_000_000),
     logLevel: logLevel as Config['logLevel'],

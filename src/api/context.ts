@@ -17,15 +17,22 @@ export interface ApiContext {
   loaders: Loaders;
   /** True when the request carried the configured API token. */
   authorized: boolean;
+  /** Forgets cached responses: called after every write through the API. */
+  forgetCachedResponses: () => Promise<void>;
 }
 
-export function createContext(deps: ApiDeps, request: Request): ApiContext {
+export function createContext(
+  deps: ApiDeps,
+  request: Request,
+  forgetCachedResponses: () => Promise<void>,
+): ApiContext {
   const reader = createGraphReader(deps.graph, deps.config.server.queryTimeoutMs);
   return {
     deps,
     reader,
     loaders: createLoaders(reader),
     authorized: carriesToken(request, deps.config.server.apiToken),
+    forgetCachedResponses,
   };
 }
 

@@ -36,11 +36,27 @@ MATCH (a:Article)-[:REPORTS]->(:Event {id: id})
 WITH id, a ORDER BY a.publishedAt, a.id
 RETURN id, collect(a ${ARTICLE_FIELDS}) AS value`;
 
+/** Keys are "<first>|<stance or empty>|<kind or empty>|<event id>": the page is cut in Cypher, not in the API. */
 export const EVENT_CLAIMS = `
+UNWIND $ids AS key
+WITH key, split(key, '|') AS parts
+MATCH (ev:Event {id: substring(key, size(parts[0]) + size(parts[1]) + size(parts[2]) + 3)})
+CALL (ev, parts) {
+  MATCH (c:Claim)-[:ABOUT]->(ev)
+  WHERE (parts[1] = '' OR c.stance = parts[1]) AND (parts[2] = '' OR c.kind = parts[2])
+  WITH c, toInteger(parts[0]) AS first ORDER BY c.publishedAt, c.articleId, c.start
+  // LIMIT cannot take a per-row value: cut the collected nodes, then project only the page.
+  WITH first, collect(c) AS all
+  WITH all[..first] AS page
+  RETURN [c IN page | c ${CLAIM_FIELDS}] AS claims
+}
+RETURN key AS id, claims AS value`;
+
+export const EVENT_STANCES = `
 UNWIND $ids AS id
 MATCH (c:Claim)-[:ABOUT]->(:Event {id: id})
-WITH id, c ORDER BY c.articleId, c.start
-RETURN id, collect(c ${CLAIM_FIELDS}) AS value`;
+WHERE c.stance IS NOT NULL
+RETURN id, collect(DISTINCT c.stance) AS value`;
 
 export const ENTITY_MENTIONS = `
 UNWIND $ids AS id
@@ -112,3 +128,36 @@ UNWIND $ids AS id
 MATCH (c:Claim)-[:FROM_ARTICLE]->(:Article {id: id})
 WITH id, c ORDER BY c.start
 RETURN id, collect(c ${CLAIM_FIELDS}) AS value`;
+
+export const ARTICLE_TEXTS = `
+UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a.text AS value`;
+
+/** Keys are "<sentence index>:<article id>"; only the sentence travels, not the article text. */
+export const SENTENCE_TEXTS = `
+UNWIND $ids AS key
+WITH key, split(key, ':')[0] AS index
+MATCH (a:Article {id: substring(key, size(index) + 1)})
+WITH key, a, toInteger(index) AS i
+RETURN key AS id, substring(a.text, a.sentenceStarts[i], a.sentenceEnds[i] - a.sentenceStarts[i]) AS value`;
+
+export const ENTITY_TIMELINES = `
+UNWIND $ids AS key
+WITH key, split(key, '|') AS parts
+MATCH (n:Entity {id: parts[0]})
+WITH key, n, CASE parts[1] WHEN '' THEN null ELSE date(parts[1]) END AS from,
+     CASE parts[2] WHEN '' THEN null ELSE date(parts[2]) END AS to
+CALL (n, from, to) {
+  MATCH (n)-[:PARTICIPATED_IN]->(ev:Event)
+  WHERE (from IS NULL OR ev.date >= from) AND (to IS NULL OR ev.date <= to)
+  RETURN ev.date AS date, ev ${EVENT_FIELDS} AS event, null AS claim
+  UNION
+  MATCH (ev:Event)-[:LOCATED_IN]->(n)
+  WHERE (from IS NULL OR ev.date >= from) AND (to IS NULL OR ev.date <= to)
+  RETURN ev.date AS date, ev ${EVENT_FIELDS} AS event, null AS claim
+  UNION
+  MATCH (c:Claim)-[:SAID_BY]->(n)
+  WHERE (from IS NULL OR c.publishedAt >= from) AND (to IS NULL OR c.publishedAt <= to)
+  RETURN c.publishedAt AS date, null AS event, c ${CLAIM_FIELDS} AS claim
+}
+WITH key, date, event, claim ORDER BY date, event.id, claim.articleId, claim.start
+RETURN key AS id, collect({ date: toString(date), event: event, claim: claim }) AS value`;

@@ -11,6 +11,12 @@ export interface RoleRecord {
   articleIds: string[];
 }
 
+export interface TimelineRecord {
+  date: string | null;
+  event: EventRecord | null;
+  claim: ClaimRecord | null;
+}
+
 export interface ParticipationRecord {
   entity: EntityRecord;
   role: string;
@@ -36,6 +42,7 @@ export function createLoaders(reader: GraphReader) {
     eventMentions: batched<MentionRecord[]>(reader, q.EVENT_MENTIONS, []),
     eventSources: batched<ArticleRecord[]>(reader, q.EVENT_SOURCES, []),
     eventClaims: batched<ClaimRecord[]>(reader, q.EVENT_CLAIMS, []),
+    eventStances: batched<string[]>(reader, q.EVENT_STANCES, []),
     entityMentions: batched<MentionRecord[]>(reader, q.ENTITY_MENTIONS, []),
     entityClaimsMade: batched<ClaimRecord[]>(reader, q.ENTITY_CLAIMS_MADE, []),
     entityClaimsAbout: batched<ClaimRecord[]>(reader, q.ENTITY_CLAIMS_ABOUT, []),
@@ -47,6 +54,9 @@ export function createLoaders(reader: GraphReader) {
     articleEntities: batched<EntityRecord[]>(reader, q.ARTICLE_ENTITIES, []),
     articleEvents: batched<EventRecord[]>(reader, q.ARTICLE_EVENTS, []),
     articleClaims: batched<ClaimRecord[]>(reader, q.ARTICLE_CLAIMS, []),
+    articleText: batched<string>(reader, q.ARTICLE_TEXTS, ''),
+    sentenceText: batched<string>(reader, q.SENTENCE_TEXTS, ''),
+    timeline: batched<TimelineRecord[]>(reader, q.ENTITY_TIMELINES, []),
   };
 }
 

@@ -39,9 +39,6 @@ export interface ArticleRecord {
   publishedAt: string | null;
   ingestedAt: string;
   contentHash: string;
-  text: string;
-  sentenceStarts: number[];
-  sentenceEnds: number[];
 }
 
 /** A stored mention: the words, their offsets and the article they are in. */
@@ -58,5 +55,6 @@ export const ENTITY_FIELDS = `{ .id, .name, .type, aliases: coalesce(n.aliases, 
 export const EVENT_FIELDS = `{ .id, .type, .label, date: toString(ev.date), killed: ev.killed, injured: ev.injured }`;
 export const CLAIM_FIELDS = `{ .id, .kind, .text, .stance, .start, .end, .sentence, .sentenceText, .articleId,
   publishedAt: toString(c.publishedAt), speakerId: [(c)-[:SAID_BY]->(s) | s.id][0] }`;
+/** Without the text: it is loaded only when a client asks for it (Article.text, Provenance.sentence). */
 export const ARTICLE_FIELDS = `{ .id, .title, .url, .source, publishedAt: toString(a.publishedAt),
-  ingestedAt: toString(a.ingestedAt), .contentHash, .text, .sentenceStarts, .sentenceEnds }`;
+  ingestedAt: toString(a.ingestedAt), .contentHash }`;

@@ -1,6 +1,7 @@
 // createApi(deps): the graphql-yoga app (no listen): schema, context, limits, health and readiness wired together.
 
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type ApiContext, type ApiDeps } from './context.ts';
 import { GRAPHIQL_EXAMPLES } from './graphiql-examples.ts';
@@ -11,6 +12,13 @@ export type Api = YogaServerInstance<Record<string, unknown>, ApiContext>;
 
 export function createApi(deps: ApiDeps): Api {
   const { server } = deps.config;
+  // Reads dominate: identical queries are answered from memory for KG_CACHE_TTL_MS (other processes'
+  // ingests show after at most that long); writes through this API forget everything at once.
+  const cache = createInMemoryCache();
+  const everyType = ['Article', 'Person', 'Country', 'Organization', 'Place', 'Event', 'Claim'].map(
+    (typename) => ({ typename }),
+  );
+  const forgetCachedResponses = async (): Promise<void> => cache.invalidate(everyType);
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: createSchema(),
     graphqlEndpoint: '/graphql',
@@ -20,7 +28,7 @@ export function createApi(deps: ApiDeps): Api {
     // GraphiQL's scripts are served from node_modules, inline: nothing is fetched from a CDN.
     renderGraphiQL,
     cors: { origin: server.corsOrigins.length === 1 ? server.corsOrigins[0] : server.corsOrigins },
-    context: ({ request }) => createContext(deps, request),
+    context: ({ request }) => createContext(deps, request, forgetCachedResponses),
     logging: false,
     maskedErrors: {
       maskError(error, message, isDev) {
@@ -35,7 +43,18 @@ export function createApi(deps: ApiDeps): Api {
         return maskError(error, message, isDev);
       },
     },
-    plugins: [useRequestLimits(deps), useReadiness(deps), useOperationLimits(deps), useRequestLog(deps)],
+    plugins: [
+      useRequestLimits(deps),
+      useReadiness(deps),
+      useOperationLimits(deps),
+      useResponseCache({
+        session: () => null,
+        cache,
+        ttl: server.cacheTtlMs,
+        enabled: () => server.cacheTtlMs > 0,
+      }),
+      useRequestLog(deps),
+    ],
   });
 }
 

@@ -35,7 +35,8 @@ export function createTestApi(graph: Graph, env: Record<string, string> = {}): T
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
-  const config: Config = loadConfig({ KG_LOG_LEVEL: 'silent', ...env });
+  // The response cache is off unless a test turns it on: most tests count what reaches Neo4j.
+  const config: Config = loadConfig({ KG_LOG_LEVEL: 'silent', KG_CACHE_TTL_MS: '0', ...env });
   const api = createApi({ graph: { ...graph, driver }, config, log: () => undefined });
   const fetchApi = (path: string, init?: RequestInit) =>
     Promise.resolve(api.fetch(new Request(`http://kg.test${path}`, init)));

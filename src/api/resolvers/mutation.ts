@@ -58,6 +58,7 @@ export const mutationResolvers = {
         throw error;
       }
       const result = await writeArticle(context.deps.graph, extraction);
+      await context.forgetCachedResponses();
       return {
         article: () => context.loaders.article.load(result.articleId),
         outcome: result.outcome,
@@ -70,6 +71,7 @@ export const mutationResolvers = {
     retractArticle: async (_: unknown, args: Args, context: ApiContext) => {
       requireToken(context);
       const result = await retractArticle(context.deps.graph, args.id as string);
+      await context.forgetCachedResponses();
       if (!result.found)
         throw apiError('NOT_FOUND', `no article with id "${args.id}"; list ids with { articles { id } }`);
       return {
@@ -83,6 +85,7 @@ export const mutationResolvers = {
       requireToken(context);
       try {
         await mergeEntities(context.deps.graph, args.keepId as string, args.mergeId as string);
+        await context.forgetCachedResponses();
       } catch (error) {
         if (error instanceof MergeError) throw apiError('BAD_USER_INPUT', error.message);
         throw error;

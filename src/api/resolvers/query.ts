@@ -97,27 +97,14 @@ export const queryResolvers = {
     timeline: async (_: unknown, args: Args, context: ApiContext) => {
       const id = args.entityId as string;
       const entity = await context.loaders.entity.load(id);
-      if (!entity)
+      if (!entity) {
         throw apiError(
           'NOT_FOUND',
           `no entity with id "${id}"; find ids with the search or people/countries fields`,
         );
-      const [events, claims] = await Promise.all([
-        context.loaders.entityEvents.load(id),
-        context.loaders.entityClaimsMade.load(id),
-      ]);
-      const inRange = (date: string | null) =>
-        (!args.from || (date !== null && date >= (args.from as string))) &&
-        (!args.to || (date !== null && date <= (args.to as string)));
-      const items = [
-        ...events
-          .filter((event) => inRange(event.date))
-          .map((event) => ({ date: event.date, event, claim: null })),
-        ...claims
-          .filter((claim) => inRange(claim.publishedAt))
-          .map((claim) => ({ date: claim.publishedAt, event: null, claim })),
-      ];
-      return items.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+      }
+      const items = await context.loaders.timeline.load(`${id}|${args.from ?? ''}|${args.to ?? ''}`);
+      return items.slice(0, pageSize(args.first as number, 'first', 1000));
     },
 
     bilateral: async (_: unknown, args: Args, context: ApiContext) => {

@@ -1,12 +1,13 @@
 // Field resolvers for the object types: thin, every nested read goes through a batched loader.
 
+import { pageSize } from '../api-errors.ts';
 import type { ApiContext } from '../context.ts';
 import type { ArticleRecord, ClaimRecord, EntityRecord, EventRecord, MentionRecord } from '../records.ts';
 
 type Args = Record<string, unknown>;
 
 function provenance(
-  record: { articleId: string; start: number; end: number; sentence: number },
+  record: { articleId: string; start: number; end: number; sentence: number; sentenceText?: string },
   context: ApiContext,
 ) {
   return {
@@ -14,13 +15,9 @@ function provenance(
     end: record.end,
     sentenceIndex: record.sentence,
     article: () => context.loaders.article.load(record.articleId),
-    sentence: async () => {
-      const article = await context.loaders.article.load(record.articleId);
-      if (!article) return '';
-      const start = article.sentenceStarts[record.sentence];
-      const end = article.sentenceEnds[record.sentence];
-      return start === undefined || end === undefined ? '' : article.text.slice(start, end);
-    },
+    // Claims carry their sentence; mentions fetch only theirs, never the whole article.
+    sentence: () =>
+      record.sentenceText ?? context.loaders.sentenceText.load(`${record.sentence}:${record.articleId}`),
   };
 }
 
@@ -68,15 +65,13 @@ export const typeResolvers = {
       (await context.loaders.eventMentions.load(event.id)).map((m) => mention(m, context)),
     sources: (event: EventRecord, _args: Args, context: ApiContext) =>
       context.loaders.eventSources.load(event.id),
-    claims: async (event: EventRecord, args: Args, context: ApiContext) =>
-      (await context.loaders.eventClaims.load(event.id)).filter(
-        (claim) => (!args.stance || claim.stance === args.stance) && (!args.kind || claim.kind === args.kind),
+    claims: (event: EventRecord, args: Args, context: ApiContext) =>
+      context.loaders.eventClaims.load(
+        `${pageSize(args.first as number, 'first', 1000)}|${args.stance ?? ''}|${args.kind ?? ''}|${event.id}`,
       ),
     contested: async (event: EventRecord, _args: Args, context: ApiContext) => {
-      const stances = new Set(
-        (await context.loaders.eventClaims.load(event.id)).map((claim) => claim.stance),
-      );
-      return stances.has('ASSERTS') && stances.has('DENIES');
+      const stances = await context.loaders.eventStances.load(event.id);
+      return stances.includes('ASSERTS') && stances.includes('DENIES');
     },
   },
   Claim: {
@@ -89,6 +84,8 @@ export const typeResolvers = {
     provenance: (claim: ClaimRecord, _args: Args, context: ApiContext) => provenance(claim, context),
   },
   Article: {
+    text: (article: ArticleRecord, _args: Args, context: ApiContext) =>
+      context.loaders.articleText.load(article.id),
     entities: (article: ArticleRecord, _args: Args, context: ApiContext) =>
       context.loaders.articleEntities.load(article.id),
     events: (article: ArticleRecord, _args: Args, context: ApiContext) =>

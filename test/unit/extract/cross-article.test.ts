@@ -2,27 +2,11 @@
 
 import { describe, expect, it } from 'vitest';
 import { extractText } from './helpers.ts';
-
-const FIRST = `---
-title: Gas attack kills dozens in Syrian town
-published: 2017-04-05
----
-A toxic gas attack hit the rebel-held town of Khan Sheikhoun in Syria's Idlib province on Tuesday, killing at least 58 people.
-
-Secretary of State Rex Tillerson said the attack was carried out by the Syrian government.
-`;
-const SECOND = `---
-title: Russia denies Syrian role in Khan Sheikhoun attack
-published: 2017-04-05
----
-Russia on Wednesday refused to accept that the Syrian government was behind the gas attack on Khan Sheikhoun on Tuesday.
-
-Foreign Minister Sergey Lavrov said an independent investigation was needed.
-`;
-const EDITED_SECOND = SECOND.replace(
-  'Foreign Minister Sergey Lavrov said an independent investigation was needed.',
-  'Russian President Vladimir Putin called the accusations groundless.',
-);
+import {
+  FIRST_REPORT as FIRST,
+  SECOND_REPORT as SECOND,
+  SECOND_REPORT_EDITED as EDITED_SECOND,
+} from '../../fixtures/khan-sheikhoun-reports.ts';
 
 describe('one attack reported by two articles', () => {
   it.each([
