@@ -32,8 +32,7 @@ export const FILTER_EVENTS = {
   DATE_DESC: `${EVENT_MATCH} WITH ev ORDER BY ev.date DESC, ev.id ${EVENT_PAGE}`,
 } as const;
 
-export const FILTER_CLAIMS = `
-MATCH (c:Claim)
+const CLAIM_CONDITIONS = `
 WHERE ($kind IS NULL OR c.kind = $kind)
   AND ($stance IS NULL OR c.stance = $stance)
   AND ($from IS NULL OR c.publishedAt >= date($from))
@@ -43,6 +42,22 @@ WHERE ($kind IS NULL OR c.kind = $kind)
 WITH c ORDER BY c.publishedAt DESC, c.articleId, c.start
 WITH collect(c) AS matched
 RETURN size(matched) AS total, [c IN matched[$offset..($offset + $first)] | c ${CLAIM_FIELDS}] AS page`;
+
+/** The same filter, started from the most selective node given, so a speaker's claims do not scan every claim. */
+export const FILTER_CLAIMS = {
+  bySpeaker: `MATCH (:Entity {id: $speakerId})<-[:SAID_BY]-(c:Claim) ${CLAIM_CONDITIONS}`,
+  byAboutEntity: `MATCH (:Entity {id: $aboutId})<-[:ABOUT]-(c:Claim) ${CLAIM_CONDITIONS}`,
+  byAboutEvent: `MATCH (:Event {id: $aboutId})<-[:ABOUT]-(c:Claim) ${CLAIM_CONDITIONS}`,
+  all: `MATCH (c:Claim) ${CLAIM_CONDITIONS}`,
+} as const;
+
+export function claimFilterQuery(filter: { speakerId?: unknown; aboutId?: unknown }): string {
+  if (filter.speakerId) return FILTER_CLAIMS.bySpeaker;
+  if (typeof filter.aboutId === 'string') {
+    return filter.aboutId.startsWith('ev_') ? FILTER_CLAIMS.byAboutEvent : FILTER_CLAIMS.byAboutEntity;
+  }
+  return FILTER_CLAIMS.all;
+}
 
 export const SEARCH = `
 CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node AS n, score

@@ -91,17 +91,19 @@ export function planArticleWrite(extraction: Extraction): ArticleWritePlan {
       sentenceEnds: sentences.map((sentence) => sentence.end),
     },
     // Rows in id order: concurrent writers then lock shared nodes in the same order (fewer deadlocks).
-    entities: [...extraction.entities].sort((a, b) => a.id.localeCompare(b.id)).map((entity) => ({
-      id: entity.id,
-      type: entity.type,
-      name: entity.name,
-      wikidataId: entity.wikidataId,
-      knownAliases: entity.aliases,
-      forms: entity.mentions.map((mention) => mention.text),
-      starts: entity.mentions.map((mention) => mention.start),
-      ends: entity.mentions.map((mention) => mention.end),
-      sentences: entity.mentions.map((mention) => mention.sentence),
-    })),
+    entities: [...extraction.entities]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((entity) => ({
+        id: entity.id,
+        type: entity.type,
+        name: entity.name,
+        wikidataId: entity.wikidataId,
+        knownAliases: entity.aliases,
+        forms: entity.mentions.map((mention) => mention.text),
+        starts: entity.mentions.map((mention) => mention.start),
+        ends: entity.mentions.map((mention) => mention.end),
+        sentences: entity.mentions.map((mention) => mention.sentence),
+      })),
     roles: extraction.entities.flatMap((entity) =>
       entity.roles
         .filter((role) => role.ofId !== null && entityIds.has(role.ofId))

@@ -68,7 +68,7 @@ export const queryResolvers = {
       const filter = (args.filter ?? {}) as Record<string, unknown>;
       const first = pageSize(args.first as number, 'first', 500);
       const offset = decodeCursor(args.after as string | undefined);
-      const [result] = await context.reader.read<Paged<ClaimRecord>>(q.FILTER_CLAIMS, {
+      const [result] = await context.reader.read<Paged<ClaimRecord>>(q.claimFilterQuery(filter), {
         kind: filter.kind ?? null,
         stance: filter.stance ?? null,
         from: filter.from ?? null,

@@ -61,6 +61,7 @@ Ctrl-C stops the server and then Neo4j.`,
     } finally {
       await graph?.close();
       if (local) {
+        say('stopping Neo4j (it writes a checkpoint first; a few seconds)...');
         await local.stop();
         say('Neo4j stopped.');
       }
