@@ -16,6 +16,7 @@ function checkDate(value: unknown): string {
 
 export const DateScalar = new GraphQLScalarType({
   name: 'Date',
+  description: 'A calendar day, ISO 8601 YYYY-MM-DD.',
   serialize: (value) => String(value).slice(0, 10),
   parseValue: checkDate,
   parseLiteral: (ast) => checkDate(ast.kind === Kind.STRING ? ast.value : undefined),
@@ -23,6 +24,7 @@ export const DateScalar = new GraphQLScalarType({
 
 export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
+  description: 'A point in time, ISO 8601 with offset.',
   serialize: (value) => String(value),
   parseValue: (value) => {
     if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) return value;
