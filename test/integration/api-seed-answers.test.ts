@@ -2,6 +2,7 @@
 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GRAPHIQL_EXAMPLES } from '../../src/api/graphiql-examples.ts';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import type { Graph } from '../../src/graph/driver.ts';
 import { ingestFiles } from '../../src/ingest/ingest-files.ts';
@@ -238,4 +239,19 @@ describe('analyst questions over the seed', () => {
     expect(path.data.connection.steps[0]?.entity?.name).toBe('Sergey Lavrov');
     expect(path.data.connection.steps[2]?.entity?.name).toBe('Rex Tillerson');
   });
+
+  it.each(['AttackWithClaims', 'UsRussia', 'Contested', 'People'])(
+    'runs the GraphiQL example %s against the seeded graph without errors',
+    async (operationName) => {
+      const response = await api.fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: GRAPHIQL_EXAMPLES, operationName }),
+      });
+      const body = (await response.json()) as { data?: Record<string, unknown[] | object>; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      const firstField = Object.values(body.data ?? {})[0];
+      expect(JSON.stringify(firstField).length).toBeGreaterThan(20);
+    },
+  );
 });
