@@ -15,6 +15,13 @@ export interface ArticleFile {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+const READ_FAILURES: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied: cannot read the file',
+  EPERM: 'permission denied: cannot read the file',
+  EISDIR: 'is a folder, not an article file',
+};
+
 /** Reads `path`, rejecting empty, binary, non-UTF-8 and oversized files with an ArticleInputError. */
 export async function readArticleFile(path: string, maxBytes: number): Promise<ArticleFile> {
   let bytes: Buffer;
@@ -30,10 +37,9 @@ export async function readArticleFile(path: string, maxBytes: number): Promise<A
     bytes = await readFile(path);
   } catch (error) {
     if (error instanceof ArticleInputError) throw error;
-    throw new ArticleInputError(
-      path,
-      `cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-    );
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const reason = READ_FAILURES[code] ?? `cannot read file (${code || String(error)})`;
+    throw new ArticleInputError(path, reason);
   }
   const text = decodeArticleText(path, bytes);
   return { path, baseId: articleIdFromPath(path), text, sidecar: await readSidecar(path) };

@@ -2,7 +2,11 @@
 
 import { describe, expect, it } from 'vitest';
 import { ArticleInputError } from '../../../src/article/article-input-error.ts';
-import { articleIdFromPath, decodeArticleText } from '../../../src/article/read-article-file.ts';
+import {
+  articleIdFromPath,
+  decodeArticleText,
+  readArticleFile,
+} from '../../../src/article/read-article-file.ts';
 
 describe('decodeArticleText', () => {
   it.each([
@@ -23,5 +27,18 @@ describe('decodeArticleText', () => {
 
   it('takes the article id from the file name', () => {
     expect(articleIdFromPath('/x/seeds/articles/000_378aaa2b4c064df4.txt')).toBe('000_378aaa2b4c064df4');
+  });
+
+  it.each([
+    ['/no/such/article.txt', 'no such file'],
+    ['/tmp', 'not a regular file'],
+  ])('names why %s cannot be read', async (path, reason) => {
+    await expect(readArticleFile(path, 1_000_000)).rejects.toThrow(`${path}: ${reason}`);
+  });
+
+  it('refuses a file over the size limit, saying which variable raises it', async () => {
+    await expect(readArticleFile('seeds/articles/000_378aaa2b4c064df4.txt', 100)).rejects.toThrow(
+      /over the 100-byte limit \(raise KG_MAX_ARTICLE_BYTES to allow it\)/,
+    );
   });
 });
