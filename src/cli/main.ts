@@ -60,8 +60,10 @@ async function main(argv: string[]): Promise<number> {
   try {
     return await command.run(rest);
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`kg ${name}: ${error.message}\nRun \`kg ${name} --help\` for usage.\n`);
+    // node:util parseArgs throws ERR_PARSE_ARGS_* for unknown or malformed flags: a usage error too.
+    const parseArgsFailure = String((error as { code?: unknown }).code ?? '').startsWith('ERR_PARSE_ARGS');
+    if (error instanceof UsageError || parseArgsFailure) {
+      process.stderr.write(`kg ${name}: ${(error as Error).message}\nRun \`kg ${name} --help\` for usage.\n`);
       return 2;
     }
     process.stderr.write(`kg ${name}: ${describeFailure(error)}\n`);

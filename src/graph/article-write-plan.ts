@@ -1,7 +1,7 @@
 // Turns one article's Extraction into the parameter rows the graph writer sends (pure: no database).
 
 import { createHash } from 'node:crypto';
-import type { Extraction } from '../model/extraction.ts';
+import type { Extraction, Mention } from '../model/extraction.ts';
 
 export interface ArticleWritePlan {
   articleId: string;
@@ -60,6 +60,16 @@ export function claimNodeId(articleId: string, localId: string): string {
   return `${articleId}#${localId}`;
 }
 
+/** Mentions as parallel lists, the shape stored on MENTIONS and REPORTS relationships. */
+function mentionColumns(mentions: Mention[]) {
+  return {
+    forms: mentions.map((mention) => mention.text),
+    starts: mentions.map((mention) => mention.start),
+    ends: mentions.map((mention) => mention.end),
+    sentences: mentions.map((mention) => mention.sentence),
+  };
+}
+
 export function planArticleWrite(extraction: Extraction): ArticleWritePlan {
   const { article, sentences } = extraction;
   const eventIds = new Map(extraction.events.map((event) => [event.id, eventNodeId(event.key)]));
@@ -99,10 +109,7 @@ export function planArticleWrite(extraction: Extraction): ArticleWritePlan {
         name: entity.name,
         wikidataId: entity.wikidataId,
         knownAliases: entity.aliases,
-        forms: entity.mentions.map((mention) => mention.text),
-        starts: entity.mentions.map((mention) => mention.start),
-        ends: entity.mentions.map((mention) => mention.end),
-        sentences: entity.mentions.map((mention) => mention.sentence),
+        ...mentionColumns(entity.mentions),
       })),
     roles: extraction.entities.flatMap((entity) =>
       entity.roles
@@ -117,10 +124,7 @@ export function planArticleWrite(extraction: Extraction): ArticleWritePlan {
       date: event.date,
       killed: event.killed,
       injured: event.injured,
-      forms: event.mentions.map((mention) => mention.text),
-      starts: event.mentions.map((mention) => mention.start),
-      ends: event.mentions.map((mention) => mention.end),
-      sentences: event.mentions.map((mention) => mention.sentence),
+      ...mentionColumns(event.mentions),
     })),
     participations: extraction.events.flatMap((event) =>
       event.participants

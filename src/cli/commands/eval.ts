@@ -19,16 +19,11 @@ Options:
   --detail   also list the misses: false negatives (FN) and false positives (FP)
   --json     print the report as one JSON document`,
   async run(argv) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: { detail: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
-      });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { detail: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+    });
     const [dir, ...extra] = parsed.positionals;
     if (!dir) throw new UsageError('missing DIR (a folder of articles with .gold.json files)');
     if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);

@@ -26,16 +26,11 @@ Options:
 Environment:
   KG_MAX_ARTICLE_BYTES    largest file accepted (default ${DEFAULT_MAX_BYTES})`,
   async run(argv) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: { published: { type: 'string' }, json: { type: 'boolean', default: false } },
-      });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { published: { type: 'string' }, json: { type: 'boolean', default: false } },
+    });
     const [path, ...extra] = parsed.positionals;
     if (!path) throw new UsageError('missing FILE (the article to extract from)');
     if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}" (one FILE at a time)`);
