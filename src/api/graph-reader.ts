@@ -1,5 +1,6 @@
 // Runs read-only Cypher for one API request, counting round trips (so N+1 regressions are visible).
 
+import neo4j from 'neo4j-driver';
 import { toCypherParams } from '../graph/cypher-params.ts';
 import type { Graph } from '../graph/driver.ts';
 
@@ -15,12 +16,18 @@ export function createGraphReader(graph: Graph, timeoutMs: number): GraphReader 
   return {
     async read<T>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
       roundTrips += 1;
-      const result = await graph.driver.executeQuery(cypher, toCypherParams(params), {
+      // An auto-commit read: one round trip (RUN and PULL pipelined), where a managed transaction
+      // adds BEGIN and COMMIT; reads need no retry-on-commit semantics.
+      const session = graph.driver.session({
         database: graph.database,
-        routing: 'READ',
-        transactionConfig: { timeout: timeoutMs },
+        defaultAccessMode: neo4j.session.READ,
       });
-      return result.records.map((record) => record.toObject() as T);
+      try {
+        const result = await session.run(cypher, toCypherParams(params), { timeout: timeoutMs });
+        return result.records.map((record) => record.toObject() as T);
+      } finally {
+        await session.close();
+      }
     },
     get roundTrips() {
       return roundTrips;

@@ -16,7 +16,7 @@ export interface TestApi {
     errors?: Array<{ message: string; extensions?: { code?: string } }>;
   }>;
   fetch(path: string, init?: RequestInit): Promise<Response>;
-  /** Neo4j statements sent through the driver since the API was made (or last reset). */
+  /** Neo4j sessions (one per statement the API sends) opened since the API was made (or last reset). */
   roundTrips(): number;
   resetRoundTrips(): void;
 }
@@ -26,7 +26,7 @@ export function createTestApi(graph: Graph, env: Record<string, string> = {}): T
   const driver = new Proxy(graph.driver, {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver);
-      if (property === 'executeQuery' && typeof value === 'function') {
+      if (property === 'session' && typeof value === 'function') {
         return (...args: unknown[]) => {
           count += 1;
           return (value as (...a: unknown[]) => unknown).apply(target, args);
