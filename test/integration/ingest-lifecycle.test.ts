@@ -33,6 +33,8 @@ describe('ingest lifecycle', () => {
     await writeFile(join(dir, 'second.txt'), SECOND);
     await writeFile(join(dir, 'empty.txt'), '');
     await writeFile(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]));
+    await writeFile(join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 talks in Gen\xe8ve', 'latin1'));
+    await writeFile(join(dir, 'huge.txt'), `Huge\n\n${'Diplomats met again. '.repeat(60_000)}`);
   });
   afterAll(async () => {
     await graph.close();
@@ -40,9 +42,20 @@ describe('ingest lifecycle', () => {
   });
 
   it('ingests good files and names each bad one, writing nothing for it', async () => {
-    const summary = await ingest('first.txt', 'empty.txt', 'second.txt', 'binary.txt');
+    const summary = await ingest(
+      'first.txt',
+      'empty.txt',
+      'second.txt',
+      'binary.txt',
+      'latin1.txt',
+      'huge.txt',
+    );
     expect(summary.done).toBe(2);
-    expect(summary.failed).toBe(2);
+    expect(summary.failed).toBe(4);
+    expect(summary.files.find((file) => file.file.endsWith('latin1.txt'))?.reason).toMatch(/not valid UTF-8/);
+    expect(summary.files.find((file) => file.file.endsWith('huge.txt'))?.reason).toMatch(
+      /over the 1000000-byte limit/,
+    );
     expect(summary.files.find((file) => file.file.endsWith('empty.txt'))?.reason).toBe('file is empty');
     expect(summary.files.find((file) => file.file.endsWith('binary.txt'))?.reason).toMatch(/binary/);
     expect(await scalar('MATCH (a:Article) RETURN collect(a.id) AS ids')).toEqual(
