@@ -68,31 +68,45 @@ CALL db.index.fulltext.queryNodes('claim_text', $query) YIELD node AS c, score
 WITH c, score ORDER BY score DESC LIMIT $first
 RETURN score, null AS entity, c ${CLAIM_FIELDS} AS claim`;
 
-/** An entity "is" a country here when it is the country or holds a role of it. */
-const ON_SIDE = (side: string, variable: string): string =>
-  `(${variable}.id = ${side} OR EXISTS { (${variable})-[:HOLDS_ROLE]->(:Entity {id: ${side}}) })`;
-
+/**
+ * Two countries side by side. Each side is the country plus the people holding a role of it; every
+ * match starts from those members (not from all events or claims), so it stays fast on a large graph.
+ */
 export const BILATERAL = `
 MATCH (a:Country {id: $a}), (b:Country {id: $b})
-CALL (a, b) {
-  MATCH (ev:Event)
+CALL (a) {
+  MATCH (x:Entity) WHERE x = a RETURN x
+  UNION
+  MATCH (x:Entity)-[:HOLDS_ROLE]->(a) RETURN x
+}
+WITH a, b, collect(x) AS sideA
+CALL (b) {
+  MATCH (y:Entity) WHERE y = b RETURN y
+  UNION
+  MATCH (y:Entity)-[:HOLDS_ROLE]->(b) RETURN y
+}
+WITH a, b, sideA, collect(y) AS sideB
+CALL (sideA, sideB) {
+  UNWIND sideA AS x
+  MATCH (x)-[:PARTICIPATED_IN]->(ev:Event)
   WHERE ($from IS NULL OR ev.date >= date($from)) AND ($to IS NULL OR ev.date <= date($to))
-    AND EXISTS { MATCH (x:Entity)-[:PARTICIPATED_IN]->(ev) WHERE ${ON_SIDE('$a', 'x')} }
-    AND EXISTS { MATCH (y:Entity)-[:PARTICIPATED_IN]->(ev) WHERE ${ON_SIDE('$b', 'y')} }
-  WITH ev ORDER BY ev.date, ev.id
+    AND EXISTS { MATCH (y:Entity)-[:PARTICIPATED_IN]->(ev) WHERE y IN sideB }
+  WITH DISTINCT ev ORDER BY ev.date, ev.id
   RETURN collect(ev ${EVENT_FIELDS}) AS events
 }
-CALL (a, b) {
-  MATCH (c:Claim)-[:SAID_BY]->(x:Entity), (c)-[:ABOUT]->(y:Entity)
-  WHERE ${ON_SIDE('$a', 'x')} AND ${ON_SIDE('$b', 'y')}
-    AND ($from IS NULL OR c.publishedAt >= date($from)) AND ($to IS NULL OR c.publishedAt <= date($to))
+CALL (sideA, sideB) {
+  UNWIND sideA AS x
+  MATCH (c:Claim)-[:SAID_BY]->(x)
+  WHERE ($from IS NULL OR c.publishedAt >= date($from)) AND ($to IS NULL OR c.publishedAt <= date($to))
+    AND EXISTS { MATCH (c)-[:ABOUT]->(y:Entity) WHERE y IN sideB }
   WITH DISTINCT c ORDER BY c.publishedAt, c.articleId, c.start
   RETURN collect(c ${CLAIM_FIELDS}) AS aSaidAboutB
 }
-CALL (a, b) {
-  MATCH (c:Claim)-[:SAID_BY]->(x:Entity), (c)-[:ABOUT]->(y:Entity)
-  WHERE ${ON_SIDE('$b', 'x')} AND ${ON_SIDE('$a', 'y')}
-    AND ($from IS NULL OR c.publishedAt >= date($from)) AND ($to IS NULL OR c.publishedAt <= date($to))
+CALL (sideA, sideB) {
+  UNWIND sideB AS x
+  MATCH (c:Claim)-[:SAID_BY]->(x)
+  WHERE ($from IS NULL OR c.publishedAt >= date($from)) AND ($to IS NULL OR c.publishedAt <= date($to))
+    AND EXISTS { MATCH (c)-[:ABOUT]->(y:Entity) WHERE y IN sideA }
   WITH DISTINCT c ORDER BY c.publishedAt, c.articleId, c.start
   RETURN collect(c ${CLAIM_FIELDS}) AS bSaidAboutA
 }
