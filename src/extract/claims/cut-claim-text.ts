@@ -13,7 +13,7 @@ const ADJUNCT_START =
   /^(?:in|on|at|during|after|before|alongside|with|to|from|via|through|earlier|later|last|this|late|early|again|also|yesterday|today|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 /** A complement starting with one of these is a setting ("at a news conference"), not a claim. */
 export const SETTING_START =
-  /^(?:at|in|on|during|after|before|alongside|with|to|from|as|when|while|following|for|by|about|via|through|late|earlier|later|\.|$)/i;
+  /^(?:(?:at|in|on|during|after|before|alongside|with|to|from|as|when|while|following|for|by|about|via|through|late|earlier|later)\b|\.|$)/i;
 
 /** Where the claim text starts after a "say" verb ending at `from`: past the audience of "told", adjuncts, "that". */
 export function complementStart(
@@ -39,7 +39,9 @@ export function complementStart(
     else {
       for (
         let w = /^([\p{L}-]+)\s*/u.exec(text.slice(pos, limit));
-        w && AUDIENCE_WORDS.has(w[1]!.toLowerCase());
+        w &&
+        AUDIENCE_WORDS.has(w[1]!.toLowerCase()) &&
+        !articleBeforeClaim(text, pos + w[0].length, limit, w[1]!);
       ) {
         pos += w[0].length;
         w = /^([\p{L}-]+)\s*/u.exec(text.slice(pos, limit));
@@ -57,13 +59,21 @@ export function complementStart(
   return pos;
 }
 
+/** "told reporters the strike was ...": an article followed by a non-audience word opens the claim. */
+function articleBeforeClaim(text: string, after: number, limit: number, word: string): boolean {
+  if (!/^(?:the|a|an)$/i.test(word)) return false;
+  const next = /^([\p{L}-]+)/u.exec(text.slice(after, limit))?.[1];
+  return !!next && !AUDIENCE_WORDS.has(next.toLowerCase());
+}
+
 /** Trims connectors and punctuation a clause boundary leaves behind; keeps a closing quote that closes. */
 export function trimClause(text: string, span: Span): Span {
   let { start, end } = span;
   for (let changed = true; changed && end > start;) {
     changed = false;
     const tail = text.slice(start, end);
-    const connector = /(?:[\s,;:—–.-]+|\s+(?:and|but|while|as|which|whereas|so|then))$/i.exec(tail);
+    const connector =
+      /(?:[\s,;:—–.-]+|\s+(?:and|but|while|as|which|whereas|so|then|his|her|its|their))$/i.exec(tail);
     if (connector && connector.index > 0) {
       end = start + connector.index;
       changed = true;
@@ -77,13 +87,20 @@ export function trimClause(text: string, span: Span): Span {
     }
   }
   while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++;
+  // "..., according to state news agency TASS": the source is not part of what it reported.
+  const source = /,\s+according\s+to\s+[^,;"“”]+$/i.exec(text.slice(start, end));
+  if (source && source.index > 0) end = start + source.index;
   return { start, end };
 }
 
-/** Splits "X is Y but its members Z" into two claims when "but" starts a new clause. */
+/**
+ * Splits "X is Y but its members Z" into two claims when "but" starts a new clause, and "X and that Y"
+ * (two reported clauses under one verb) likewise.
+ */
 export function splitOnBut(text: string, span: Span): Span[] {
   const body = text.slice(span.start, span.end);
-  const re = /,?\s+but\s+(?=(?:its|the|his|her|their|it|he|she|they|we|[\p{Lu}])\b)/gu;
+  const re =
+    /,?\s+(?:but\s+(?=(?:its|the|his|her|their|it|he|she|they|we|[\p{Lu}])\b)|(?:and|but)\s+that\s+)|,\s+but\s+(?=\p{Ll}+ed\s)/gu;
   const out: Span[] = [];
   let from = span.start;
   for (const m of body.matchAll(re)) {

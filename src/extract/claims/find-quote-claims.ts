@@ -29,7 +29,7 @@ export function findQuoteClaims(
     const attribution = attributions.find(
       (a) =>
         a.start >= q.close &&
-        /^[\s,.”"“:]*$/.test(text.slice(q.close + 1, a.start)) &&
+        /^[ \t,.”"“:]*$/.test(text.slice(q.close + 1, a.start)) &&
         a.start - q.close <= 6,
     );
     if (attribution) {

@@ -25,7 +25,13 @@ export interface ReportedResult {
 /** What may follow "said Merkel": nothing, a participle ("speaking in Berlin") or a setting ("at a briefing"). */
 const AFTER_POSTED_SUBJECT =
   /^(?:[\s.,;]*$|,\s+\p{Ll}+ing\b|[\s,]+(?:at|in|on|during|after|before|alongside|with|to|from|when|while)\b)/u;
-const DATELINE = /^(?:[\p{Lu}][\p{Lu}.'’ -]+(?:,\s*[\p{L} ]+)?\s*[—–-]+\s*)/u;
+const DATELINE = /^(?:[\p{Lu}][\p{Lu}.'’ -]+(?:,\s*[\p{L}\p{N} .]+)?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]+\s*)/u;
+/** A clause has a finite verb (or a modal/auxiliary); an audience noun phrase after "told" does not. */
+const FINITE =
+  /\b(?:is|are|was|were|be|had|has|have|will|would|could|should|can|may|might|must|did|does|do|not|\p{L}+ed|\p{L}+n[’']t)\b/iu;
+/** Nouns for texts that "call for" or "urge" things: their wording is not a claim by a source. */
+const DOCUMENT_NOUN =
+  /\b(?:resolution|draft|text|motion|bill|report|document|proposal|petition|declaration|communiqu[eé]|letter)$/i;
 
 export function findReportedClaims(
   layer: TextLayer,
@@ -56,6 +62,23 @@ export function findReportedClaims(
       if (subject)
         subjects[i] = { ...subjects[i]!, start: subject.phrase?.start ?? subject.start, attached: null };
     });
+    // "Amherd said that 90 countries had confirmed ...": a speech verb with no speaker of its own inside another
+    // verb's complement belongs to that complement; "She did not say whether ...": a negated "say" claims nothing.
+    for (let i = verbs.length - 1; i >= 0; i--) {
+      const v = verbs[i]!;
+      const s = subjects[i]!;
+      const embedded = i > 0 && verbs[i - 1]!.kind === 'say' && s.attached === null && s.ref.kind === 'none';
+      const negated =
+        v.kind === 'say' &&
+        /\b(?:not|never|n[’']t|declined\s+to|refused\s+to)\s+$/i.test(
+          text.slice(Math.max(sentence.start, v.start - 14), v.start),
+        );
+      if (embedded || negated) {
+        verbs.splice(i, 1);
+        subjects.splice(i, 1);
+        refs.splice(i, 1);
+      }
+    }
     for (let i = 0; i < verbs.length; i++) {
       const verb = verbs[i]!;
       const limit = i + 1 < verbs.length ? clauseStart(verbs[i + 1]!, subjects[i + 1]!) : sentence.end;
@@ -102,6 +125,11 @@ export function findReportedClaims(
         /\b(?:not|never|n[’']t)\s+$/i.test(text.slice(Math.max(sentence.start, verb.start - 12), verb.start))
       )
         continue;
+      // "told the IRIB broadcaster", "told a joint press conference with Wang": an audience, no clause.
+      if (/^(?:told|tells|telling|tell)$/.test(verb.verb) && !FINITE.test(rest) && !/["“”]/.test(rest))
+        continue;
+      // "the text, which ... and urged ...", "a resolution calling for ...": a document's wording, not a source's.
+      if (documentSubject(text, sentence, verb, subjects[i]!, inSentence)) continue;
       let span = trimClause(text, { start, end: limit });
       if (verb.kind === 'act' && wordCount(text, span) < 3)
         span = trimClause(text, { start: withRelative(text, subjects[i]!.start), end: limit });
@@ -175,6 +203,32 @@ function addInvertedClaim(
   if (wordCount(text, span) < 3) return;
   for (const piece of splitOnBut(text, span))
     out.claims.push(...shapeQuotedClause(text, trimClause(text, piece), sentence.index, ref, claimQuotes));
+}
+
+function documentSubject(
+  text: string,
+  sentence: Sentence,
+  verb: VerbHit,
+  subject: { attached: string | null; ref: SpeakerRef },
+  mentions: EntityMention[],
+): boolean {
+  const { attached } = subject;
+  const before = text.slice(sentence.start, verb.start).trimEnd();
+  // "a draft resolution calling for a ceasefire": a participle straight after a document noun.
+  if (/ing$/.test(verb.verb.split(' ')[0]!) && DOCUMENT_NOUN.test(before)) return true;
+  // "The text, which was drafted by Norway, urged ...": a document, past its parenthetical, is the subject.
+  if (subject.ref.kind !== 'entity' && subject.ref.kind !== 'pronoun') {
+    const head = before.replace(/,\s*[^,]*,$/, '').trimEnd();
+    if (DOCUMENT_NOUN.test(head)) return true;
+  }
+  // "the text, which was drafted by Britain and urged ...": the subject is the relative "which" itself.
+  if (attached !== 'and' && !(attached === null && subject.ref.kind === 'none')) return false;
+  const rel = /,\s*which\s+([^,;]*)$/.exec(before);
+  if (!rel) return false;
+  const relStart = sentence.start + rel.index + rel[0].indexOf('which') + 'which'.length;
+  const next = text.slice(relStart).match(/^\s*/)![0].length + relStart;
+  // "which Russia denies": a named subject after "which" speaks.
+  return !mentions.some((m) => (m.phrase?.start ?? m.start) === next);
 }
 
 /** "which Russia denies": the relative pronoun belongs to the claim. */

@@ -17,6 +17,13 @@ const NOUN_CLAIM = new RegExp(
   'gi',
 );
 
+/** Verbs listed in their base form (headline present tense), which may also be infinitives. */
+const BASE_FORMS = new Set(
+  [...SAY_VERBS, ...ACT_VERBS].filter((v) => !/(?:ed|ing|s)$/.test(v.split(' ')[0]!) && v !== 'told'),
+);
+const PROTEST = /\b(protests|protested)\b(?=\s+(?:against\s+)?(?:the\s+)?[\p{Lu}"“'‘])/gu;
+const CALLED_QUOTED =
+  /\b(?:called|calling|calls)\b(?!\s+(?:for|on|off|up|out|in|back|itself|themselves|himself|herself)\b)(?=\s+[^.;"“”]{1,40}\s["“])/g;
 const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are)\s+$/i;
 
 export function findSpeechVerbs(sentence: Sentence, opaqueQuotes: QuotedSpan[]): VerbHit[] {
@@ -43,12 +50,39 @@ export function findSpeechVerbs(sentence: Sentence, opaqueQuotes: QuotedSpan[]):
     const verb = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     // "diplomats would be told to leave", "it was announced": a passive verb has no speaker of its own.
     if (PASSIVE_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "by pushing Kyiv to reject negotiations": a bare infinitive reports nothing.
+    if (BASE_FORMS.has(verb) && /\bto\s+$/i.test(sentence.text.slice(Math.max(0, m.index - 4), m.index)))
+      continue;
     hits.push({
       sentence: sentence.index,
       start,
       end: start + m[0].length,
       verb,
       kind: SAY.has(verb) ? 'say' : 'act',
+    });
+  }
+  // "China protests Philippine 'provocation'": a protest lodged against someone, not street protests.
+  for (const m of sentence.text.matchAll(PROTEST)) {
+    const start = sentence.start + m.index;
+    if (inQuote(start) || hits.some((h) => start >= h.start && start < h.end)) continue;
+    hits.push({ sentence: sentence.index, start, end: start + m[1]!.length, verb: m[1]!, kind: 'act' });
+  }
+  // "called the veto "a disgrace"": naming something in quoted words is a stance on it.
+  for (const m of sentence.text.matchAll(CALLED_QUOTED)) {
+    const start = sentence.start + m.index;
+    if (inQuote(start) || hits.some((h) => h.start === start)) continue;
+    if (
+      /\b(?:what|which|that)\s+(?:he|she|they|it|we)\s+$/i.test(
+        sentence.text.slice(Math.max(0, m.index - 12), m.index),
+      )
+    )
+      continue; // "condemned what she called ...": part of the outer claim
+    hits.push({
+      sentence: sentence.index,
+      start,
+      end: start + m[0].length,
+      verb: m[0].toLowerCase(),
+      kind: 'act',
     });
   }
   return hits.sort((a, b) => a.start - b.start);

@@ -72,15 +72,32 @@ export function findSubject(
     return { ref: { kind: 'previous' }, start: verbStart, attached: 'comma' };
   }
   const end = sentenceStart + before.length;
+  // "Zelensky, who had criticised ...": the relative pronoun stands for the name before it.
+  const who = /,?\s*\bwho\s*$/.exec(before);
+  if (who) {
+    const antecedent = mentions.find(
+      (m) => m.end === sentenceStart + who.index && m.entityId.startsWith('person:'),
+    );
+    if (antecedent)
+      return {
+        ref: { kind: 'entity', id: antecedent.entityId },
+        start: antecedent.phrase?.start ?? antecedent.start,
+        attached: null,
+      };
+  }
   const found = mentions.find((m) => m.end === end || m.phrase?.end === end);
   // "Merkel and French President Francois Hollande urged": a pair speaks; the first named stands for it.
   const mention = found ? (firstOfPair(text, found, mentions) ?? found) : undefined;
-  if (mention)
+  if (mention) {
+    // "the foreign ministry said": the subject phrase starts at its article.
+    const from = mention.phrase?.start ?? mention.start;
+    const article = /\b[Tt]he\s+$/.exec(text.slice(Math.max(sentenceStart, from - 4), from));
     return {
       ref: { kind: 'entity', id: mention.entityId },
-      start: mention.phrase?.start ?? mention.start,
+      start: article ? from - article[0].length : from,
       attached: null,
     };
+  }
   // "U.S. officials said", "Russian state media reported": the group speaks for its state.
   const group = GROUP_NOUNS.exec(before);
   if (group) {
@@ -91,6 +108,13 @@ export function findSubject(
         m.end <= groupStart &&
         /^(?:['’]s)?\s*$/.test(text.slice(m.end, groupStart)),
     );
+    if (state) return { ref: { kind: 'entity', id: state.entityId }, start: state.start, attached: null };
+  }
+  // "Turkey's foreign minister said" with no name given: the office speaks for its state.
+  const office = /['’]s\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/u.exec(before);
+  if (office && NOMINAL_HEADS.test(office[1]!)) {
+    const ownerEnd = sentenceStart + office.index;
+    const state = mentions.find((m) => m.entityId.startsWith('country:') && m.end === ownerEnd);
     if (state) return { ref: { kind: 'entity', id: state.entityId }, start: state.start, attached: null };
   }
   const pronoun = /\b(\p{L}+)$/u.exec(before);
@@ -123,8 +147,19 @@ export function findClauseSubject(
   const before = text.slice(sentenceStart, commaPos);
   const lastAnd = Math.max(before.lastIndexOf(' and '), before.lastIndexOf(' but '));
   const from = sentenceStart + (lastAnd >= 0 ? lastAnd + 5 : 0);
-  const first = mentions.find(
+  const inClause = mentions.filter(
     (m) => m.start >= from && m.end <= commaPos && !m.entityId.startsWith('place:'),
+  );
+  // "Sudan's envoy Al-Harith Mohamed welcomed ...": the possessive state is part of the person's phrase.
+  const first = inClause.find(
+    (m) =>
+      !inClause.some(
+        (o) =>
+          o !== m &&
+          (o.phrase?.start ?? o.start) <= m.start &&
+          o.start > m.end &&
+          o.entityId.startsWith('person:'),
+      ),
   );
   return first ?? null;
 }

@@ -48,6 +48,14 @@ export function resolveSpeakers(candidates: ClaimCandidate[], entities: EntityLa
     if (!last) return null;
     return earlier.find((m) => m.sentence === last.sentence)!.entityId;
   };
+  const sameSentenceGroup = (c: ClaimCandidate) => {
+    const fits = (id: string) => typeOf(id) === 'Organization' || typeOf(id) === 'Country';
+    return (
+      entities.mentions.findLast(
+        (m) => m.sentence === c.sentence && m.end <= c.span.start && m.kind !== 'demonym' && fits(m.entityId),
+      )?.entityId ?? null
+    );
+  };
   return candidates.map((c) => {
     let id: string | null = null;
     const ref = c.speaker;
@@ -55,7 +63,9 @@ export function resolveSpeakers(candidates: ClaimCandidate[], entities: EntityLa
     else if (ref.kind === 'previous') id = last;
     else if (ref.kind === 'pronoun') {
       if (ref.word === 'he' || ref.word === 'she') id = lastPerson ?? nearestMention(c.span.start, true);
-      else if (ref.word === 'it') id = lastGroup ?? nearestMention(c.span.start, false);
+      // "Manila released video it said showed ...": a body or state named earlier in the same sentence.
+      else if (ref.word === 'it')
+        id = sameSentenceGroup(c) ?? lastGroup ?? nearestMention(c.span.start, false);
       // "The foreign ministry said ... They added": a plural speaker is the body or state just named.
       else if (ref.word === 'they' || ref.word === 'we') id = nearestMention(c.span.start, false);
       else id = null;

@@ -20,6 +20,9 @@ export function capitalIsPlace(
     const after = text.slice(tokens[last]!.end, tokens[last]!.end + 40);
     if (/^\s*(?:\([^)]{1,30}\)\s*)?[—–-]/.test(after) || /^,\s*\p{Lu}/u.test(after)) return true;
   }
+  // "according to Abu Dhabi": a source, so the government.
+  if (/\baccording\s+to\s+$/i.test(text.slice(Math.max(0, tokens[first]!.start - 14), tokens[first]!.start)))
+    return false;
   if (
     prev &&
     LOCATIVE_WORDS.has(prev.text.toLowerCase()) &&

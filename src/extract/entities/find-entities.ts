@@ -1,7 +1,7 @@
 // The entity pass: gazetteer forms, state organs, unknown names, surnames, capitals-as-metonyms, then roles.
 
 import type { Gazetteer, SurfaceForm } from '../gazetteer/gazetteer-types.ts';
-import { HONORIFICS } from '../lexicon/name-cues.ts';
+import { HONORIFICS, NOT_NAME_WORDS } from '../lexicon/name-cues.ts';
 import { TITLE_WORDS } from '../lexicon/roles.ts';
 import { isCapitalized } from '../text/tokenize.ts';
 import type { EntityLayer, EntityMention, TextLayer } from '../types.ts';
@@ -49,16 +49,29 @@ export function findEntities(layer: TextLayer, g: Gazetteer): EntityLayer {
         if (t.start >= p.start && t.end <= p.end) covered[i] = true;
       });
     }
-    for (const hit of findGazetteerMentions(text, sentence, tokens, g)) {
+    const gazetteerHits = findGazetteerMentions(text, sentence, tokens, g);
+    for (const hit of gazetteerHits) {
       if (inPhrase(hit.start, hit.end) || inCredit(hit.start)) continue;
       const forms = [...hit.forms].sort((a, b) => FORM_PRIORITY[a.kind]! - FORM_PRIORITY[b.kind]!);
       const best = forms[0]!;
+      const bareSurname = best.kind === 'surname' || best.kind === 'knownSurname';
+      // "Chinese envoy Li Hui": a known surname opening another full name is not the known person.
+      const nextTok = tokens[hit.last + 1];
+      if (
+        bareSurname &&
+        nextTok &&
+        isCapitalized(nextTok.text) &&
+        text.slice(tokens[hit.last]!.end, nextTok.start) === ' ' &&
+        !NOT_NAME_WORDS.has(nextTok.text) &&
+        !gazetteerHits.some((h) => h.first === hit.last + 1) // "told Tillerson Moscow was ...": two names
+      )
+        continue;
       for (let i = hit.first; i <= hit.last; i++) {
         covered[i] = true;
         soft[i] =
           best.kind === 'demonym' || (best.kind !== 'surname' && best.entityId.startsWith('country:'));
       }
-      if (best.kind === 'surname' || best.kind === 'knownSurname') {
+      if (bareSurname) {
         const prev = tokens[hit.first - 1];
         const cued =
           best.kind === 'knownSurname' ||
@@ -118,10 +131,21 @@ function resolveSurnames(
 ) {
   const fullyNamed = new Set(mentions.filter((m) => m.entityId.startsWith('person:')).map((m) => m.entityId));
   for (const { hit, forms, cued } of pending) {
-    const person = forms.find((f) => fullyNamed.has(f.entityId)) ?? (cued ? forms[0] : undefined);
-    if (!person) continue;
-    registry.ensureKnown(person.entityId);
-    mentions.push(registry.mention(text, hit.start, hit.end, hit.sentence, person.entityId, 'surname'));
+    const person = forms.find((f) => fullyNamed.has(f.entityId));
+    // "Dr Yang" after "writer Yang Hengjun": a person named in full here, family name first, comes first.
+    const local = person
+      ? undefined
+      : [...fullyNamed].find(
+          (id) => registry.records.get(id)?.name.split(/\s+/)[0] === text.slice(hit.start, hit.end),
+        );
+    if (local) {
+      mentions.push(registry.mention(text, hit.start, hit.end, hit.sentence, local, 'surname'));
+      continue;
+    }
+    const chosen = person ?? (cued ? forms[0] : undefined);
+    if (!chosen) continue;
+    registry.ensureKnown(chosen.entityId);
+    mentions.push(registry.mention(text, hit.start, hit.end, hit.sentence, chosen.entityId, 'surname'));
   }
   const bySurname = new Map<string, string>();
   for (const r of registry.records.values()) {

@@ -1,7 +1,16 @@
 // Finds names no gazetteer knows: capitalized runs with a person, organization, media or place cue.
 
 import type { EntityType, Sentence } from '../../model/extraction.ts';
-import { HONORIFICS, MEDIA_NOUNS, NOT_NAME_WORDS, ORG_HEADS, PLACE_NOUNS } from '../lexicon/name-cues.ts';
+import {
+  HONORIFICS,
+  MEDIA_NOUNS,
+  NOT_NAME_WORDS,
+  ORG_HEADS,
+  ORG_LEAD,
+  PERSON_LEAD_NOUNS,
+  PLACE_HEADS,
+  PLACE_NOUNS,
+} from '../lexicon/name-cues.ts';
 import { ROLE_TITLES, TITLE_WORDS } from '../lexicon/roles.ts';
 import { isCapitalized, type Token } from '../text/tokenize.ts';
 
@@ -17,6 +26,7 @@ export interface NameHit {
   absorbs: boolean;
 }
 
+const ORDINALS = new Set(['First', 'Second', 'Third', 'Fourth', 'Fifth']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'and']);
 /** "Foreign Ministry" alone names no particular ministry; the organization-phrase pass resolves its country. */
 const BARE_ORGAN =
@@ -33,7 +43,9 @@ const PLACE_LEAD =
 const ROLE_BEFORE_COMMA = new RegExp(
   String.raw`\b(?:${Object.keys(ROLE_TITLES)
     .sort((a, b) => b.length - a.length)
-    .join('|')})(?:\s+to\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*)*)?,\s*$`,
+    .join(
+      '|',
+    )})(?:\s+to\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*)*|\s+(?:for|of|at)\s+(?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3})?,\s*$`,
   'iu',
 );
 const PARTICLES = new Set([
@@ -124,9 +136,26 @@ function classifyRun(
   if ((ORG_HEADS.has(lastTok.text) || viaConnector) && first < last && hasNewWord) {
     const start = skipLeading(tokens, first, last);
     if (start < last || !NOT_NAME_WORDS.has(tokens[start]!.text)) {
-      const hit = makeHit(text, sentence, tokens, start, last, 'Organization', true);
+      // "NATO-Ukraine Council": a hyphenated known name opens the organization's name.
+      const hyphened =
+        start === first &&
+        start > 0 &&
+        text.slice(tokens[start - 1]!.end, tokens[start]!.start) === '-' &&
+        isCapitalized(tokens[start - 1]!.text);
+      const hit = makeHit(text, sentence, tokens, hyphened ? start - 1 : start, last, 'Organization', true);
       return BARE_ORGAN.test(hit.name) ? null : hit;
     }
+  }
+  // "Second Thomas Shoal", "Kerch Strait": a geographic feature, ordinal included.
+  if (PLACE_HEADS.has(lastTok.text) && first < last && hasNewWord) {
+    let start = first;
+    while (
+      start < last &&
+      (soft[start] || covered[start] || NOT_NAME_WORDS.has(tokens[start]!.text)) &&
+      !ORDINALS.has(tokens[start]!.text)
+    )
+      start++;
+    if (start < last) return makeHit(text, sentence, tokens, start, last, 'Place', true);
   }
   // Otherwise drop soft-covered (demonym) tokens, function words and titles at the edges.
   let s = first;
@@ -148,7 +177,17 @@ function classifyRun(
   if (e < s) return null;
   for (let k = s; k <= e; k++) if (NOT_NAME_WORDS.has(tokens[k]!.text) || covered[k]) return null;
   const prevWord = s > 0 ? tokens[s - 1]!.text : '';
+  // "calling itself the Islamic Resistance in Iraq", "news agency INA": a group's or agency's own name.
+  const orgLead = text.slice(Math.max(sentence.start, tokens[s]!.start - 40), tokens[s]!.start);
+  if (ORG_LEAD.test(orgLead) && s === first) {
+    let end = e;
+    const conn = tokens[e + 1];
+    const owner = tokens[e + 2];
+    if (conn && owner && /^(?:in|of|for)$/.test(conn.text) && isCapitalized(owner.text)) end = e + 2;
+    return makeHit(text, sentence, tokens, s, end, 'Organization', true);
+  }
   if (s > 0 && HONORIFICS.has(prevWord)) hadHonorific = true;
+  if (s > 0 && PERSON_LEAD_NOUNS.has(prevWord) && s === first) hadTitle = true;
   if (s > 0 && ROLE_TITLES[prevWord.toLowerCase()] !== undefined) hadTitle = true;
   const tail = text.slice(tokens[e]!.end, tokens[e]!.end + 40);
   const media = MEDIA_NOUNS.find((n) => tail.startsWith(` ${n}`));
@@ -177,7 +216,8 @@ function classifyRun(
   const age =
     /^,\s*\d{1,3}\s*,/.test(tail) ||
     (words >= 2 && APPOSITIVE_ROLE.test(tail)) ||
-    (words >= 2 && ROLE_BEFORE_COMMA.test(lead));
+    (words >= 2 &&
+      ROLE_BEFORE_COMMA.test(text.slice(Math.max(sentence.start, tokens[s]!.start - 70), tokens[s]!.start)));
   const speech =
     SPEECH_AFTER.test(tail) ||
     (s > 0 && /\bsaid\s*$/.test(text.slice(Math.max(0, tokens[s]!.start - 8), tokens[s]!.start)));

@@ -44,7 +44,8 @@ export function findOrganizationPhrases(
     const demonym = g.demonymOf.get(ownerId) ?? g.entities.get(ownerId)?.name ?? ownerId;
     const name = `${demonym} ${kind[0]!.toUpperCase()}${kind.slice(1)} Ministry`;
     // Owned by the last word only ("to Iran's"): the country keeps its own mention, the organ starts at its kind.
-    const start = m[1] && !countryOf(g, m[1]) ? m.index + m[0].indexOf(m[2]!) : m.index;
+    const lead = /^[Tt]he\s+/.exec(m[0])?.[0].length ?? 0;
+    const start = m[1] && !countryOf(g, m[1]) ? m.index + m[0].indexOf(m[2]!) : m.index + lead;
     hits.push({
       start: sentence.start + start,
       end: sentence.start + m.index + m[0].length,

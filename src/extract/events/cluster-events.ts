@@ -18,9 +18,13 @@ export interface EventCluster {
   vague: boolean;
 }
 
+/** Types whose undated mentions in one article tell of one act, whoever they name around it. */
+const SINGLE_ACT_TYPES = new Set<EventType>(['VOTE']);
+
 export function clusterEvents(mentions: EventMention[], g: Gazetteer): EventCluster[] {
   const clusters: EventCluster[] = [];
   for (const m of mentions) {
+    if (m.hypothetical) continue; // a planned or possible happening is not (yet) an event
     const candidates = clusters.filter((c) => c.type === m.type);
     const target = candidates.reverse().find((c) => compatible(c, m, g));
     if (target) merge(target, m, g);
@@ -31,13 +35,19 @@ export function clusterEvents(mentions: EventMention[], g: Gazetteer): EventClus
 
 function compatible(c: EventCluster, m: EventMention, g: Gazetteer): boolean {
   if (m.date && c.date && m.date !== c.date) return false;
+  if (!!m.sideline !== c.mentions.some((x) => !!x.sideline)) return false;
   if (!sameOrInside(c.locationId, m.locationId, g)) return false;
   if (rolesConflict(c.participants, m.participants)) return false;
   if (m.definite || m.anaphor) return true;
   // The headline tells the lead's event in short: "Putin and Zelensky agree ... at Paris summit".
   if (c.mentions.every((x) => x.headline)) return true;
   // A new mention that names other sides ("Russia and Ukraine held talks") is another event.
-  if (disjointSides(c.participants, m.participants)) return false;
+  // (A vote is one act of one body: the states that drafted or backed a text are not another vote.)
+  if (
+    !(SINGLE_ACT_TYPES.has(m.type) && m.date === undefined) &&
+    disjointSides(c.participants, m.participants)
+  )
+    return false;
   const people = (p: Map<string, ParticipantRole>) => [...p.keys()].filter((id) => id.startsWith('person:'));
   const a = people(c.participants);
   const b = people(m.participants);
@@ -57,6 +67,8 @@ function sameOrInside(a: string | null, b: string | null, g: Gazetteer): boolean
   if (!a || !b || a === b) return true;
   const countryOf = (id: string) =>
     id.startsWith('country:') ? id : (g.entities.get(id)?.inCountry ?? null);
+  // A place the gazetteer cannot locate ("Nineveh province") contradicts no country.
+  if (countryOf(a) === null || countryOf(b) === null) return true;
   if (a.startsWith('country:') || b.startsWith('country:')) return countryOf(a) === countryOf(b);
   return countryOf(a) !== null && countryOf(a) === countryOf(b);
 }

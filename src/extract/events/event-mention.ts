@@ -16,6 +16,10 @@ export interface EventMention extends Mention {
   participants: Map<string, ParticipantRole>;
   killed: number | null;
   injured: number | null;
+  /** "could vote", "is expected to visit", "would hold its first meeting": not (yet) a happening. */
+  hypothetical?: boolean;
+  /** "met Biden on the sidelines (of the summit)": a side meeting, not the gathering around it. */
+  sideline?: boolean;
   /** The casualty counts are words ("dozens"), not figures. */
   vague: boolean;
 }

@@ -14,6 +14,11 @@ const COMPILED = TRIGGERS.map((t) => ({ ...t, re: new RegExp(t.pattern, 'giu') }
 /** What may sit between "the attack" and its own date: places ("the gas attack in Douma on Saturday"). */
 const OWN_PHRASE =
   /^(?:\s+(?:in|at|near|of|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,?)*(?:\s+on)?\s*$/u;
+/** A modal or plan right before a trigger: "could vote on", "is expected to visit", "would hold its first meeting". */
+const MODAL_BEFORE =
+  /(?:\b(?:could|would|will|may|might|should|shall|(?:plans?|planning|expected|due|set|hopes?|hoping|wants?|intends?)\s+to)\s+(?:(?:not|also|then|soon|hold|have|attend|host|make|pay)\s+){0,2}|\b(?:upcoming|planned|proposed|forthcoming|possible|potential|future)\s+(?:[\p{L}-]+\s+)?)(?:(?:a|an|its|their|his|her|the|first|new|further|another|next)\s+)*$/iu;
+/** "meeting Biden on the sidelines": the side meeting's own setting follows its trigger closely. */
+const SIDELINES = /^[^;,]{0,60}\bon\s+the\s+sidelines\b/i;
 const SPEECH_BETWEEN = /\b(?:said|says|told|added|warned|announced|stated|declared|that)\b/;
 /** "the chemical attack", "their first meeting"; not "The French ambassador was summoned" (a verb between). */
 const DEFINITE =
@@ -26,12 +31,17 @@ export function findEventMentions(layer: TextLayer, entities: EntityLayer): Even
     const found = triggersIn(sentence);
     if (found.length === 0) continue;
     const dates = findDateExpressions(sentence, layer.article.publishedAt);
-    const dateOwner = assignDates(dates, found, text);
+    const definites = found.map(
+      (f) =>
+        f.anaphor ||
+        DEFINITE.test(text.slice(Math.max(sentence.start, f.start - 40), f.start)) ||
+        /^(?:the|this|their|our|its|his)\b/i.test(f.text),
+    );
+    const dateOwner = assignDates(dates, found, text, definites);
     const mentions = entities.mentions.filter((m) => m.sentence === sentence.index);
     for (const [i, f] of found.entries()) {
       const before = text.slice(Math.max(sentence.start, f.start - 40), f.start);
-      const definite =
-        f.anaphor || DEFINITE.test(before) || /^(?:the|this|their|our|its|his)\b/i.test(f.text);
+      const definite = definites[i]!;
       // "the attack" in "X said Wednesday ... the attack" refers back; only a date right after it is its own.
       const owned = dates.filter(
         (d, k) =>
@@ -48,6 +58,8 @@ export function findEventMentions(layer: TextLayer, entities: EntityLayer): Even
         definite,
         inQuote: insideQuote(layer.quotes, f.start) !== null,
         headline: sentence.start < layer.article.bodySpan.start,
+        hypothetical: MODAL_BEFORE.test(before),
+        sideline: f.type === 'MEETING' && SIDELINES.test(text.slice(f.end, sentence.end)),
         date: owned.length ? (owned.find((d) => d.date)?.date ?? null) : undefined,
         locationId: readLocation(text, sentence, f, mentions, entities),
         participants: readParticipants(text, sentence, f, mentions, entities, layer.quotes),
@@ -81,11 +93,13 @@ function triggersIn(sentence: Sentence): Found[] {
 }
 
 /** Each date expression belongs to the nearest trigger ("the incident on 4 March", "On April 4, a ... attack"). */
-function assignDates(dates: DateExpression[], found: Found[], text: string): number[] {
+function assignDates(dates: DateExpression[], found: Found[], text: string, definite: boolean[]): number[] {
   return dates.map((d) => {
     let best = -1;
     let bestDistance = Infinity;
     found.forEach((f, i) => {
+      // "met Rutte on Saturday, where the two leaders signed ...": a definite mention after the date refers back.
+      if (definite[i] && d.end <= f.start) return;
       // "Putin said on Friday that the summit ...": a speech verb between them makes the date the speech's.
       const between = d.start >= f.end ? text.slice(f.end, d.start) : text.slice(d.end, f.start);
       if (SPEECH_BETWEEN.test(between)) return;

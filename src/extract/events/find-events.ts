@@ -6,10 +6,12 @@ import type { EntityLayer, TextLayer } from '../types.ts';
 import { clusterEvents, type EventCluster } from './cluster-events.ts';
 import { findEventMentions } from './find-event-mentions.ts';
 import { fillFromArticle } from './fill-from-article.ts';
+import { linkTwoSides } from './link-two-sides.ts';
 
 export function findEvents(layer: TextLayer, entities: EntityLayer): Event[] {
   const g = loadGazetteer();
   const clusters = clusterEvents(findEventMentions(layer, entities), g);
+  linkTwoSides(layer, clusters);
   fillFromArticle(layer, entities, clusters, g);
   return clusters.filter(isAnchored).map((c, i) => toEvent(c, i, entities));
 }

@@ -4,7 +4,8 @@ import type { Sentence, Span } from '../../model/extraction.ts';
 import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
 import type { EntityLayer, EntityMention } from '../types.ts';
 
-const LOCATIVE = /\b(?:in|at|near|of|outside|inside|on|against)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Words between the preposition and the place may be possessives or initials: "in Iraq's Nineveh province". */
+const LOCATIVE = /\b(?:in|at|near|of|outside|inside|on|against)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,2}$/iu;
 /** A country is where something happened only "in"/"at" it, except strikes and attacks "on" it. */
 const IN_COUNTRY = /\b(?:in|at|inside)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "strike on Syria", "attack against the Syrian regime": the struck country right after the trigger. */
@@ -14,7 +15,8 @@ const STRUCK_COUNTRY = /^\s+(?:on|against)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/i
 const STRUCK_PLACE =
   /\b(?:hit|hits|struck|strikes|targeted|targets|rocked|rocks|shook|ravaged)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 const CLAUSE_BREAK =
-  /\b(?:that|which|who|whom|into|about|over|because|since|while|said|says|told|demanded|called for|after|before)\b/i;
+  /\b(?:that|which|who|whom|into|about|over|because|since|while|said|says|told|demanded|demanding|called for|calling for|calls for|urging|after|before)\b/i;
+const SPEECH = /\b(?:said|says|told|added|warned|stated|declared|announced)\b/;
 /** "to Russia's", "at the", "in the": what stands before an organ that is the venue. */
 const AT_ORGAN = /\b(?:to|at|in|inside)\s+(?:the\s+)?(?:[\p{L}.]+['’]s\s+)?$/iu;
 
@@ -45,7 +47,10 @@ export function readLocation(
       !CLAUSE_BREAK.test(text.slice(trigger.end, m.start)),
   );
   if (after) return after.entityId;
-  const before = places.filter((m) => m.end <= trigger.start && located(m)).at(-1);
+  // "In Moscow, Peskov said the summit ...": a place before a speech verb is where the speaker was.
+  const before = places
+    .filter((m) => m.end <= trigger.start && located(m) && !SPEECH.test(text.slice(m.end, trigger.start)))
+    .at(-1);
   if (before) return before.entityId;
   const struck = trigger.type === 'ATTACK' || trigger.type === 'MILITARY_STRIKE';
   const countries = mentions.filter(

@@ -21,6 +21,8 @@ const BODY_AFTER_NAME =
 const SPEECH = /\b(?:said|says|told|tells|added|warned|announced|stated|declared|insisted|argued|claimed)\b/i;
 /** Reported speech ("X said the two countries had agreed"); "told reporters at ..." is not. */
 const REPORTING = /\b(?:said|says|added|stated|declared|announced|insisted|argued|claimed)\b/i;
+/** "X called for the sanctions to go further", "Orban, who resisted sanctions": a stance on it, not a part in it. */
+const STANCE = /\b(?:called\s+for|urged|demanded|resisted|opposed|welcomed|critici[sz]ed|condemned)\b/i;
 /** "talks ... since President Joe Biden took office": a clause that tells a time, not an attendee. */
 const TIME_CLAUSE = /\b(?:since|until|before|after|when|while|as(?!\s+well\b))\b(?<!\bsuch\s+as)/i;
 /** What follows "said" when a new clause with its own subject starts ("said the two countries had agreed"). */
@@ -111,7 +113,13 @@ function readDirected(
         m !== target &&
         trigger.start - m.end < 60 &&
         // "Merkel said the sanctions ...", "Turkey said an air strike ...": the speaker is only the source.
-        !(m.end <= trigger.start && REPORTING.test(text.slice(m.end, trigger.start))),
+        !(m.end <= trigger.start && REPORTING.test(text.slice(m.end, trigger.start))) &&
+        // (Calling for an inquiry is taking part in it; calling for sanctions is not imposing them.)
+        !(
+          m.end <= trigger.start &&
+          trigger.type !== 'INVESTIGATION' &&
+          STANCE.test(text.slice(m.end, trigger.start))
+        ),
     )
     .at(-1);
   // "an air strike by Syrian government forces": the agent after "by".

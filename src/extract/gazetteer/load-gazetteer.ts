@@ -36,7 +36,19 @@ const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
   SAU: ['Saudi'],
   NLD: ['Holland'],
 };
-const EXTRA_DEMONYMS: Record<string, string[]> = { GBR: ['UK'], USA: ['US', 'U.S.'], NLD: ['Dutch'] };
+/** Adjectives the news uses that world-countries does not list as demonyms ("Philippine vessels", "Saudi officials"). */
+const EXTRA_DEMONYMS: Record<string, string[]> = {
+  GBR: ['UK'],
+  USA: ['US', 'U.S.'],
+  NLD: ['Dutch'],
+  PHL: ['Philippine'],
+  SAU: ['Saudi'],
+  ARG: ['Argentinian'],
+  KAZ: ['Kazakh'],
+  UZB: ['Uzbek'],
+  BIH: ['Bosnian'],
+  NPL: ['Nepali'],
+};
 
 let cached: Gazetteer | null = null;
 

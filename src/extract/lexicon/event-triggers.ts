@@ -34,7 +34,12 @@ export const TRIGGERS: TriggerRule[] = [
   },
   {
     type: 'MEETING',
-    pattern: String.raw`\b(?:meetings?|talks|summit|face-to-face|sat down|met(?: with)?|visit(?:ed)?|summoned|face-off|(?:their|the|a|his|her) talk)\b(?!\s+(?:of|about) (?:the )?(?:talks|meeting))`,
+    pattern: String.raw`\b(?:meetings?|talks|summit|face-to-face|sat down|met(?: with)?(?!\s+(?:all\s+|every\s+|its\s+|the\s+|their\s+|our\s+|his\s+|her\s+|these\s+|those\s+)?(?:conditions?|demands?|requirements?|targets?|criteria|obligations?|commitments?|expectations?|deadlines?|goals?|standards?)\b)|visit(?:ed)?|summoned|face-off|(?:their|the|a|his|her) talk)\b(?!\s+(?:of|about) (?:the )?(?:talks|meeting))`,
+  },
+  {
+    // "held "frank" discussions with diplomats": discussions someone held are a meeting.
+    type: 'MEETING',
+    pattern: String.raw`\b(?:held|hold|holds|holding)\s+(?:["“]?[\w-]+["”]?\s+){0,2}(?:discussions|consultations|negotiations)\b`,
   },
   {
     type: 'PRESS_CONFERENCE',
@@ -44,6 +49,11 @@ export const TRIGGERS: TriggerRule[] = [
   {
     type: 'AGREEMENT',
     pattern: String.raw`\b(?:agreed to|(?:signed|reached|struck|sealed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:deal|agreement|accord|treaty)|peace deal|ceasefire agreement)\b`,
+  },
+  {
+    // Prisoner and hostage exchanges are deals between the sides: "swap 206 prisoners", "a UAE-brokered exchange".
+    type: 'AGREEMENT',
+    pattern: String.raw`\b(?:(?:prisoners?|hostages?|captives?|POWs?)(?:[- ]of[- ]war)?\s+(?:exchanges?|swaps?)|(?:exchanged|swapped|swap|swaps|exchange)\s+(?:\d[\d,]*\s+|[\w-]+\s+){0,2}(?:prisoners|hostages|captives|detainees|POWs)|[\w-]+-(?:brokered|mediated)\s+(?:exchange|swap|deal|agreement|truce|ceasefire)|(?:under|through|as part of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:deal|agreement|accord))\b`,
   },
   { type: 'VOTE', pattern: String.raw`\b(?:vote[sd]?|voting|resolution|vetoe?d?)\b` },
   { type: 'INVESTIGATION', pattern: String.raw`\b(?:investigations?|inquiry|probe)\b` },

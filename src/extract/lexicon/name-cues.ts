@@ -24,7 +24,8 @@ export const ORG_HEADS = new Set(
     'University Assembly Parliament Congress Senate Army Navy Forces Force Front Movement Alliance Association ' +
     'Federation Foundation Corporation Company Consulate Embassy Office Department Service Services Bureau Authority ' +
     'Board Network Times Post Journal Herald Guardian Telegraph Tribune News Press Television Radio Broadcasting ' +
-    'Observatory Watch International Initiative Command Coalition Programme Program Church Agency Trust Institute Brigade Brigades Cabinet Duma Guard Guards Police Secretariat Mission Club Centre Center Court Tribunal'
+    'Observatory Watch International Initiative Command Coalition Programme Program Church Agency Trust Institute Brigade Brigades Cabinet Duma Guard Guards Police Secretariat Mission Club Centre Center Court Tribunal ' +
+    'Air Airlines Airways'
   ).split(' '),
 );
 
@@ -39,6 +40,27 @@ export const MEDIA_NOUNS = [
   'channel',
   'daily',
 ];
+
+/** Lower-case words right before a name that make it a person: "his Australian counterpart Penny Wong". */
+export const PERSON_LEAD_NOUNS = new Set(
+  (
+    'counterpart counterparts writer journalist reporter activist dissident lawyer businessman businesswoman ' +
+    'citizen national academic scholar researcher blogger author commander opposition leader politician ' +
+    'lawmaker rapper singer tycoon cleric'
+  ).split(' '),
+);
+
+/** What comes right before a group's self-chosen or agency name: "calling itself the ...", "news agency INA". */
+export const ORG_LEAD =
+  /\b(?:call(?:ing|s|ed)\s+(?:itself|themselves)|known\s+as|news\s+agency|wire\s+service)\s+(?:the\s+)?$/i;
+
+/** Last words of geographic feature names: "Second Thomas Shoal", "Scarborough Reef", "Kerch Strait". */
+export const PLACE_HEADS = new Set(
+  (
+    'Shoal Shoals Reef Reefs Atoll Island Islands Isles Strait Straits Gulf Bay Sea Ocean River Lake Canal ' +
+    'Valley Desert Mountains Mountain Plateau Peninsula Heights Corridor Pass Basin Delta Coast Border'
+  ).split(' '),
+);
 
 /** Lower-case nouns after a name that make it a place: "Idlib province". */
 export const PLACE_NOUNS = new Set([

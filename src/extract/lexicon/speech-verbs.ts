@@ -74,6 +74,13 @@ export const SAY_VERBS = [
   'countered',
   'observed',
   'remarked',
+  'reaffirmed',
+  'reaffirms',
+  'reiterates',
+  'underscored',
+  'disclosed',
+  'alleged that',
+  'alleges',
   // Headline present tense: "Trump declares ...", "Leaders warn ...".
   'warn',
   'insist',
