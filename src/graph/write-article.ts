@@ -16,25 +16,35 @@ export interface ArticleWriteResult {
   counts: WriteCounts;
 }
 
-/** Idempotent: the same content twice changes nothing; an edited version replaces the article's facts. */
-export async function writeArticle(graph: Graph, extraction: Extraction): Promise<ArticleWriteResult> {
-  const plan = planArticleWrite(extraction);
+/** One write transaction; executeWrite retries transient errors (deadlocks, leader switches) with backoff. */
+async function inWriteTransaction<T>(graph: Graph, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   const session = graph.driver.session({ database: graph.database });
   try {
-    // executeWrite retries transient errors (deadlocks, leader switches) with backoff.
-    return await session.executeWrite((tx) => writePlan(tx, plan));
+    return await session.executeWrite(work);
   } finally {
     await session.close();
   }
 }
 
-async function writePlan(tx: ManagedTransaction, plan: ArticleWritePlan): Promise<ArticleWriteResult> {
+/** Runs one article's statements in `tx` (its id always a parameter) and adds up what they change. */
+function articleStatements(tx: ManagedTransaction, articleId: string) {
   const counts = emptyCounts();
   const run = async (cypher: string, params: Record<string, unknown>): Promise<QueryResult> => {
-    const result = await tx.run(cypher, toCypherParams({ articleId: plan.articleId, ...params }));
+    const result = await tx.run(cypher, toCypherParams({ articleId, ...params }));
     addCounts(counts, result.summary.counters.updates());
     return result;
   };
+  return { counts, run };
+}
+
+/** Idempotent: the same content twice changes nothing; an edited version replaces the article's facts. */
+export async function writeArticle(graph: Graph, extraction: Extraction): Promise<ArticleWriteResult> {
+  const plan = planArticleWrite(extraction);
+  return inWriteTransaction(graph, (tx) => writePlan(tx, plan));
+}
+
+async function writePlan(tx: ManagedTransaction, plan: ArticleWritePlan): Promise<ArticleWriteResult> {
+  const { counts, run } = articleStatements(tx, plan.articleId);
 
   const existing = await run(q.READ_ARTICLE_HASH, {});
   const storedHash = existing.records[0]?.get('factsHash') as string | undefined;
@@ -82,26 +92,16 @@ export interface RetractResult {
 
 /** Removes the article, its claims, and every entity or event that only it supported. */
 export async function retractArticle(graph: Graph, articleId: string): Promise<RetractResult> {
-  const session = graph.driver.session({ database: graph.database });
-  try {
-    return await session.executeWrite(async (tx) => {
-      const counts = emptyCounts();
-      const run = async (cypher: string, params: Record<string, unknown>): Promise<QueryResult> => {
-        const result = await tx.run(cypher, toCypherParams({ articleId, ...params }));
-        addCounts(counts, result.summary.counters.updates());
-        return result;
-      };
-      const detached = await run(q.DETACH_ARTICLE_FACTS, {});
-      const record = detached.records[0];
-      if (!record) return { articleId, found: false, counts };
-      const entityIds = (record.get('entityIds') as string[]) ?? [];
-      const eventIds = (record.get('eventIds') as string[]) ?? [];
-      await run(q.DELETE_UNSUPPORTED, { entityIds, eventIds });
-      await run(q.DELETE_ARTICLE_NODE, {});
-      await run(q.REFRESH_ALIASES, { entityIds });
-      return { articleId, found: true, counts };
-    });
-  } finally {
-    await session.close();
-  }
+  return inWriteTransaction(graph, async (tx) => {
+    const { counts, run } = articleStatements(tx, articleId);
+    const detached = await run(q.DETACH_ARTICLE_FACTS, {});
+    const record = detached.records[0];
+    if (!record) return { articleId, found: false, counts };
+    const entityIds = (record.get('entityIds') as string[]) ?? [];
+    const eventIds = (record.get('eventIds') as string[]) ?? [];
+    await run(q.DELETE_UNSUPPORTED, { entityIds, eventIds });
+    await run(q.DELETE_ARTICLE_NODE, {});
+    await run(q.REFRESH_ALIASES, { entityIds });
+    return { articleId, found: true, counts };
+  });
 }
