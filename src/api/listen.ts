@@ -5,6 +5,14 @@ import type { AddressInfo } from 'node:net';
 import type { ApiDeps } from './context.ts';
 import { createApi } from './server.ts';
 
+/** The HTTP port is taken: a user-facing, expected failure. */
+export class PortInUseError extends Error {
+  constructor(port: number) {
+    super(`port ${port} is already in use; stop what holds it or set KG_PORT`);
+    this.name = 'PortInUseError';
+  }
+}
+
 export interface RunningApi {
   url: string;
   close(): Promise<void>;
@@ -15,11 +23,7 @@ export async function listenApi(deps: ApiDeps, host: string, port: number): Prom
   const server: Server = createServer(api);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new Error(`port ${port} is already in use; stop what holds it or set KG_PORT`)
-          : error,
-      ),
+      reject(error.code === 'EADDRINUSE' ? new PortInUseError(port) : error),
     );
     server.listen(port, host, () => resolve());
   });

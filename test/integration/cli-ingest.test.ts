@@ -1,11 +1,13 @@
 // The `kg ingest` and `kg retract` commands as a user runs them: progress lines, summary, exit codes.
 
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Graph } from '../../src/graph/driver.ts';
+import { freePort } from '../setup/free-port.ts';
 import { writeArticleVariants } from '../support/article-variants.ts';
 import { runKg } from '../support/run-kg.ts';
 import { emptyGraph, openTestGraph } from '../support/test-graph.ts';
@@ -62,5 +64,20 @@ describe('kg ingest / kg retract', () => {
     const run = await runKg(['ingest', dir, '--concurrency', 'many'], env);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--concurrency must be an integer from 1 to 64, not "many"');
+  });
+
+  it('refuses to serve on a taken port in one line', async () => {
+    const blocker = createServer();
+    const port = await freePort();
+    await new Promise<void>((resolve) => blocker.listen(port, '0.0.0.0', resolve));
+    try {
+      const run = await runKg(['serve'], { ...env, KG_PORT: String(port) });
+      expect(run.code).toBe(1);
+      expect(run.stderr.trim()).toBe(
+        `kg serve: port ${port} is already in use; stop what holds it or set KG_PORT`,
+      );
+    } finally {
+      blocker.close();
+    }
   });
 });

@@ -21,11 +21,14 @@ See README.md for KG_API_TOKEN, KG_CORS_ORIGINS and the query limits.`,
     const config = loadConfig();
     const log = createLogger(config.logLevel);
     const graph = await openGraph(neo4jTarget(config));
-    const api = await listenApi({ graph, config, log }, config.server.host, config.server.port);
-    process.stdout.write(`GraphQL and GraphiQL at ${api.url}\n`);
-    await waitForShutdown();
-    await api.close();
-    await graph.close();
+    try {
+      const api = await listenApi({ graph, config, log }, config.server.host, config.server.port);
+      process.stdout.write(`GraphQL and GraphiQL at ${api.url}\n`);
+      await waitForShutdown();
+      await api.close();
+    } finally {
+      await graph.close();
+    }
     return 0;
   },
 };
