@@ -52,7 +52,8 @@ export function scoreArticle(x: Extraction, gold: Gold): ArticleScore {
   x.events.forEach((e, p) => {
     gold.events.forEach((g, i) => {
       if (g.type !== e.type) return;
-      if (e.date && g.date && e.date !== g.date) return;
+      // GUIDE.md: dateAlternatives are other dates accepted where the text is ambiguous.
+      if (e.date && g.date && e.date !== g.date && !(g.dateAlternatives ?? []).includes(e.date)) return;
       let shared = 0;
       for (const ref of g.participants)
         if (e.participantIds.some((id) => intersects(namesOf(id), goldNames(ref)))) shared++;

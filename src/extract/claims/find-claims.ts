@@ -22,7 +22,7 @@ export function findClaims(layer: TextLayer, entities: EntityLayer, events: Even
     (a) => !reported.claims.some((c) => c.span.start < a.span.end && a.span.start < c.span.end),
   );
   const candidates = dedupe([...(headline ? [headline] : []), ...reported.claims, ...quotes, ...accordingTo]);
-  const speakers = resolveSpeakers(candidates, entities);
+  const speakers = resolveSpeakers(candidates, entities, layer.article.text);
   const { text } = layer.article;
   return candidates.map((c, i) => {
     const speakerId = speakers[i] ?? null;

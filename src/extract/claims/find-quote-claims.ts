@@ -8,6 +8,8 @@ import type { QuotedSpan } from '../text/find-quotes.ts';
 /** Shorter quotations are scare quotes ("a low point"), part of the surrounding claim, not claims themselves. */
 const MIN_WORDS = 3;
 const MIN_WORDS_MID_SENTENCE = 8;
+/** Up to four words (no verb-like punctuation) between a closing quote and the attributing phrase. */
+const ROLE_MODIFIERS = /^[ \t]*[,.]?[”"]?[ \t]*(?:[\p{L}'’.-]+[ \t]+){1,4}$/u;
 
 export function findQuoteClaims(
   layer: TextLayer,
@@ -29,8 +31,11 @@ export function findQuoteClaims(
     const attribution = attributions.find(
       (a) =>
         a.start >= q.close &&
-        /^[ \t,.”"“:]*$/.test(text.slice(q.close + 1, a.start)) &&
-        a.start - q.close <= 6,
+        ((/^[ \t,.”"“:]*$/.test(text.slice(q.close + 1, a.start)) && a.start - q.close <= 6) ||
+          // '"...," Pakistani military spokesman Ahmed Chaudhry told': modifiers before the role phrase.
+          (a.ref.kind === 'entity' &&
+            a.sentence === sentence.index &&
+            ROLE_MODIFIERS.test(text.slice(q.close + 1, a.start)))),
     );
     if (attribution) {
       out.push({ kind: 'QUOTE', span: q.inner, sentence: sentence.index, speaker: attribution.ref });

@@ -25,7 +25,8 @@ export interface ReportedResult {
 /** What may follow "said Merkel": nothing, a participle ("speaking in Berlin") or a setting ("at a briefing"). */
 const AFTER_POSTED_SUBJECT =
   /^(?:[\s.,;]*$|,\s+\p{Ll}+ing\b|[\s,]+(?:at|in|on|during|after|before|alongside|with|to|from|when|while)\b)/u;
-const DATELINE = /^(?:[\p{Lu}][\p{Lu}.'’ -]+(?:,\s*[\p{L}\p{N} .]+)?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]+\s*)/u;
+const DATELINE =
+  /^(?:[\p{Lu}][\p{Lu}.'’ -]+(?:,\s*[\p{L}\p{N} .]+)?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]+\s*|[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,2}(?:,\s*[\p{L} .]+)?\s*\([^)\n]{1,40}\)\s*[—–-]+\s*)/u;
 /** A clause has a finite verb (or a modal/auxiliary); an audience noun phrase after "told" does not. */
 const FINITE =
   /\b(?:is|are|was|were|be|had|has|have|will|would|could|should|can|may|might|must|did|does|do|not|\p{L}+ed|\p{L}+n[’']t)\b/iu;

@@ -23,7 +23,11 @@ const BASE_FORMS = new Set(
 );
 const PROTEST = /\b(protests|protested)\b(?=\s+(?:against\s+)?(?:the\s+)?[\p{Lu}"“'‘])/gu;
 const CALLED_QUOTED =
-  /\b(?:called|calling|calls)\b(?!\s+(?:for|on|off|up|out|in|back|itself|themselves|himself|herself)\b)(?=\s+[^.;"“”]{1,40}\s["“])/g;
+  /\b(?:called|calling|calls)\b(?!\s+(?:for|on|off|up|out|in|back|itself|themselves|himself|herself)\b)(?=\s+[^.;"“”]{1,40}\s["“'‘])/g;
+/** Participles that also serve as adjectives before a noun. */
+const ADJECTIVAL = /^(?:disputed|contested|rejected|denied|claimed|questioned|branded|labell?ed|described)$/;
+/** Speech verbs that also mean "comply with" or "watch": "observed the truce", "observed a minute's silence". */
+const OBJECT_SENSE = /^(?:observed|observes|observing|observe)$/;
 const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are)\s+$/i;
 
 export function findSpeechVerbs(sentence: Sentence, opaqueQuotes: QuotedSpan[]): VerbHit[] {
@@ -52,6 +56,22 @@ export function findSpeechVerbs(sentence: Sentence, opaqueQuotes: QuotedSpan[]):
     if (PASSIVE_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "by pushing Kyiv to reject negotiations": a bare infinitive reports nothing.
     if (BASE_FORMS.has(verb) && /\bto\s+$/i.test(sentence.text.slice(Math.max(0, m.index - 4), m.index)))
+      continue;
+    // "entered disputed waters", "the contested islands": a participle used as an adjective.
+    if (
+      ADJECTIVAL.test(verb) &&
+      /\b(?:the|a|an|into|in|of|over|on|entered|its|their|these|those)\s+$/i.test(
+        sentence.text.slice(Math.max(0, m.index - 10), m.index),
+      )
+    )
+      continue;
+    // "forces had observed the truce": a verb in its non-speech sense, taking a plain object.
+    if (
+      OBJECT_SENSE.test(verb) &&
+      /^\s+(?:the|a|an|its|their|this|that\s+(?:truce|ceasefire))\b/i.test(
+        sentence.text.slice(m.index + m[0].length),
+      )
+    )
       continue;
     hits.push({
       sentence: sentence.index,

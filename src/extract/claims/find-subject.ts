@@ -9,6 +9,9 @@ const NOMINAL_HEADS =
   /(?:^|\s)(?:president|minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|chancellor|premier|leader|ministry|department|government|official|diplomat|king|queen|senator|general)$/i;
 const GROUP_NOUNS =
   /\s(?:(?:senior|top|government|military|defen[cs]e|security|intelligence|state|foreign)\s+)*(?:officials|diplomats|authorities|sources|officers|lawmakers|media|forces|military|negotiators|delegation|leaders|prosecutors|investigators)$/;
+/** Heads of definite noun phrases that refer back to a named body: "the group said", "the watchdog said". */
+const GROUP_HEADS =
+  /(?:^|\s)(?:group|movement|militia|organi[sz]ation|bloc|agency|watchdog|body|alliance|commission|council)$/i;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 
 export interface SubjectReading {
@@ -33,6 +36,12 @@ export function findSubject(
       pos -= space[0].length;
       continue;
     }
+    // "The International Atomic Energy Agency (IAEA) said": a bracketed short form between name and verb.
+    const abbreviation = /\s*\([\p{Lu}\p{N}.&-]{2,12}\)$/u.exec(before);
+    if (abbreviation) {
+      pos -= abbreviation[0].length;
+      continue;
+    }
     const word = /\b(\p{L}+)$/u.exec(before);
     // Case matters: "may" is a modal, "May" may be Theresa May.
     const w = word?.[1];
@@ -47,7 +56,7 @@ export function findSubject(
   if (/[,.!?]?\s*["”“]\s*,?\s*$/.test(before) && /["”“]/.test(before))
     return { ref: { kind: 'none' }, start: verbStart, attached: 'quote' };
   // ", in a statement," / ", after leaving the meeting," between subject and verb.
-  const paren = /,\s*[^,"“”]{2,60},\s*$/.exec(before);
+  const paren = /,\s*[^,"“”]{2,90},\s*$/.exec(before);
   if (paren) {
     // "Ukraine's foreign minister, Dmytro Kuleba, said": the name in commas is the subject.
     const innerStart = sentenceStart + paren.index + paren[0].search(/[^,\s]/);
@@ -110,12 +119,38 @@ export function findSubject(
     );
     if (state) return { ref: { kind: 'entity', id: state.entityId }, start: state.start, attached: null };
   }
+  // "Erdogan repeated Ankara's call for ...": the possessor of a claim noun is its speaker.
+  const possessor = /['’]s$/.exec(before);
+  if (possessor) {
+    const owner = mentions.find((m) => m.end === end - 2 && !m.entityId.startsWith('place:'));
+    if (owner) return { ref: { kind: 'entity', id: owner.entityId }, start: owner.start, attached: null };
+  }
   // "Turkey's foreign minister said" with no name given: the office speaks for its state.
   const office = /['’]s\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/u.exec(before);
   if (office && NOMINAL_HEADS.test(office[1]!)) {
     const ownerEnd = sentenceStart + office.index;
     const state = mentions.find((m) => m.entityId.startsWith('country:') && m.end === ownerEnd);
     if (state) return { ref: { kind: 'entity', id: state.entityId }, start: state.start, attached: null };
+  }
+  if (office && (NOMINAL_HEADS.test(office[1]!) || GROUP_HEADS.test(office[1]!))) {
+    // "Maduro's government said": a leader's office speaks for the state he or she leads.
+    const ownerEnd = sentenceStart + office.index;
+    const person = mentions.find((m) => m.entityId.startsWith('person:') && m.end === ownerEnd);
+    if (person)
+      return {
+        ref: { kind: 'nominal', noun: office[1]!.toLowerCase(), owner: person.entityId },
+        start: person.start,
+        attached: null,
+      };
+  }
+  // "Its foreign ministry called ...", "Their spokesman said": the body or state referred to by the possessive.
+  const possessive = /\b([Ii]ts|[Tt]heir)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/u.exec(before);
+  if (possessive && (NOMINAL_HEADS.test(possessive[2]!) || GROUP_HEADS.test(possessive[2]!))) {
+    return {
+      ref: { kind: 'pronoun', word: possessive[1]!.toLowerCase() === 'its' ? 'it' : 'they' },
+      start: end - possessive[0].length,
+      attached: null,
+    };
   }
   const pronoun = /\b(\p{L}+)$/u.exec(before);
   if (pronoun && PRONOUNS.has(pronoun[1]!.toLowerCase())) {
@@ -125,10 +160,15 @@ export function findSubject(
       attached: null,
     };
   }
-  const nominal = /\b[Tt]he\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)$/u.exec(before);
-  if (nominal && NOMINAL_HEADS.test(nominal[1]!)) {
+  const nominal = /\b[Tt]he\s+((?:[\p{L}.-]+\s+)?[\p{L}-]+)$/u.exec(before);
+  if (nominal && (NOMINAL_HEADS.test(nominal[1]!) || GROUP_HEADS.test(nominal[1]!))) {
+    // "the AU spokesman said": the body or state named in the phrase, unless a holder was named earlier.
+    const phraseStart = end - nominal[1]!.length;
+    const owner = mentions.find(
+      (m) => m.start >= phraseStart && m.end < end && !m.entityId.startsWith('place:'),
+    );
     return {
-      ref: { kind: 'nominal', noun: nominal[1]!.toLowerCase() },
+      ref: { kind: 'nominal', noun: nominal[1]!.toLowerCase(), ...(owner ? { owner: owner.entityId } : {}) },
       start: end - nominal[0].length,
       attached: null,
     };

@@ -152,6 +152,9 @@ function resolveSurnames(
     if (r.type !== 'Person') continue;
     const parts = r.name.split(/\s+/);
     if (parts.length >= 2 && !bySurname.has(parts.at(-1)!)) bySurname.set(parts.at(-1)!, r.id);
+    // "Cho Tae-yul", "Moon Jae-in": a hyphenated Korean given name last puts the family name first.
+    if (parts.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts[1]!) && !bySurname.has(parts[0]!))
+      bySurname.set(parts[0]!, r.id);
   }
   // Single-word people found only through "Mr X" fold into the full name when there is one.
   for (const m of mentions) {

@@ -37,6 +37,19 @@ const APPOSITIVE_ROLE = new RegExp(
     .join('|')})\b`,
   'iu',
 );
+const SETTLEMENT_AFTER =
+  /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:town|city|village|suburb|district|port|province|region|neighbou?rhood)\b/u;
+const GATHERING_IN =
+  /\b(?:talks|meeting|meetings|summit|conference|met|held|hosted|negotiations|visit|visited|arrived|gathered)\b[^,.;:"“”]{0,30}\b(?:in|at)\s+$/i;
+/** "as the new commission chairperson", "as foreign minister": a role the name is given. */
+const AS_ROLE = new RegExp(
+  String.raw`^\s+as\s+(?:(?:the|its|their|a)\s+)?(?:(?:new|next|interim|acting|first)\s+)?(?:[\p{L}-]+\s+){0,2}(?:${Object.keys(
+    ROLE_TITLES,
+  )
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\b`,
+  'iu',
+);
 const PLACE_LEAD =
   /\b(?:town|city|village|region|province|port|district|capital|enclave|suburb|area|outskirts)\s+of\s+$/;
 /** "Britain's ambassador to Russia, Laurie Bristow": a role, a comma, then the name. */
@@ -205,9 +218,14 @@ function classifyRun(
   }
   // "the rebel-held town of Douma", "in Bucha, a suburb of Kyiv": a settlement by its description or setting.
   const lead = text.slice(Math.max(sentence.start, tokens[s]!.start - 30), tokens[s]!.start);
+  const wideLead = text.slice(Math.max(sentence.start, tokens[s]!.start - 50), tokens[s]!.start);
   if (
     PLACE_LEAD.test(lead) ||
-    (/\b(?:in|near|outside)\s+$/.test(lead) && /^,\s+(?:a|an|the)?\s*[\p{Lu}\p{Ll}]/u.test(tail))
+    (/\b(?:in|near|outside)\s+$/.test(lead) && /^,\s+(?:a|an|the)?\s*[\p{Lu}\p{Ll}]/u.test(tail)) ||
+    // "Tal Rifaat, a town north of Aleppo": a settlement by the description after it.
+    SETTLEMENT_AFTER.test(tail) ||
+    // "two days of talks in Almaty", "told a news conference in Rawalpindi": where a gathering was held.
+    (e - s < 2 && GATHERING_IN.test(wideLead))
   ) {
     if (!hadHonorific && !hadTitle) return makeHit(text, sentence, tokens, s, e, 'Place', false);
   }
@@ -215,6 +233,9 @@ function classifyRun(
   const sentenceInitial = s === 0;
   const age =
     /^,\s*\d{1,3}\s*,/.test(tail) ||
+    // "killed Fuad Shukr, whom it accused", "elected Amina Keita as the new chairperson": only people.
+    (words >= 2 && words <= 4 && /^,\s+(?:whom|who)\b/.test(tail)) ||
+    (words >= 2 && words <= 4 && AS_ROLE.test(tail)) ||
     (words >= 2 && APPOSITIVE_ROLE.test(tail)) ||
     (words >= 2 &&
       ROLE_BEFORE_COMMA.test(text.slice(Math.max(sentence.start, tokens[s]!.start - 70), tokens[s]!.start)));

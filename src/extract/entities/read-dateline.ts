@@ -11,10 +11,15 @@ export interface Dateline {
   countryId: string | null;
 }
 
-const DATELINE = /^([\p{Lu}][\p{Lu}.'’ -]*[\p{Lu}.])(,\s*[\p{L} .]+?)?\s*(\([^)\n]{1,40}\))?\s*[—–-]+\s/u;
+const DATELINE =
+  /^([\p{Lu}][\p{Lu}.'’ -]*[\p{Lu}.])(,\s*[\p{L}\p{N} .]+?)?\s*(\([^)\n]{1,40}\))?\s*[—–-]+\s/u;
+/** Agency style: "Islamabad (AFP) - ": a mixed-case city, but only with the agency credit after it. */
+const CREDITED_DATELINE =
+  /^([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,2})(,\s*[\p{L} .]+?)?\s*(\([^)\n]{1,40}\))\s*[—–-]+\s/u;
 
 export function readDateline(text: string, bodyStart: number, g: Gazetteer): Dateline | null {
-  const m = DATELINE.exec(text.slice(bodyStart, bodyStart + 120));
+  const head = text.slice(bodyStart, bodyStart + 120);
+  const m = DATELINE.exec(head) ?? CREDITED_DATELINE.exec(head);
   if (!m) return null;
   const city = m[1]!
     .toLowerCase()

@@ -11,6 +11,8 @@ export interface EventCluster {
   /** True once some mention gave a time, even a dayless one ("last week"). */
   dated: boolean;
   locationId: string | null;
+  /** The location came from a mention describing it as a settlement: the most specific place told. */
+  settled?: boolean;
   participants: Map<string, ParticipantRole>;
   killed: number | null;
   injured: number | null;
@@ -34,7 +36,7 @@ export function clusterEvents(mentions: EventMention[], g: Gazetteer): EventClus
 }
 
 function compatible(c: EventCluster, m: EventMention, g: Gazetteer): boolean {
-  if (m.date && c.date && m.date !== c.date) return false;
+  if (m.date && c.date && m.date !== c.date && !withinSpan(c, m)) return false;
   if (!!m.sideline !== c.mentions.some((x) => !!x.sideline)) return false;
   if (!sameOrInside(c.locationId, m.locationId, g)) return false;
   if (rolesConflict(c.participants, m.participants)) return false;
@@ -53,6 +55,13 @@ function compatible(c: EventCluster, m: EventMention, g: Gazetteer): boolean {
   const b = people(m.participants);
   if (a.length === 0 || b.length === 0) return true;
   return b.every((id) => a.includes(id)) || a.every((id) => b.includes(id));
+}
+
+/** "the two-day meeting on Saturday" and "the summit on Sunday": days of one gathering. */
+function withinSpan(c: EventCluster, m: EventMention): boolean {
+  if (!m.date || !c.date || (m.type !== 'MEETING' && m.type !== 'VOTE')) return false;
+  const days = Math.max(m.days ?? 1, ...c.mentions.map((x) => x.days ?? 1));
+  return Math.abs(Date.parse(m.date) - Date.parse(c.date)) / 86400000 < days;
 }
 
 /** Both name who took part and no one is on both lists: Iran and France meeting is not Russia and Ukraine. */
@@ -115,14 +124,18 @@ function merge(c: EventCluster, m: EventMention, g?: Gazetteer) {
     c.date = m.date;
     c.dated = true;
   } else if (m.date && !c.date) c.date = m.date;
+  // A gathering over several days is dated by its first day.
+  else if (m.date && c.date && m.date < c.date && withinSpan(c, m)) c.date = m.date;
   const moreSpecific = !!g && !!c.locationId && !!m.locationId && liesWithin(m.locationId, c.locationId, g);
   if (
     m.locationId &&
     (!c.locationId ||
       moreSpecific ||
+      (m.settlement && !c.settled) ||
       (c.locationId.startsWith('country:') && !m.locationId.startsWith('country:')))
   ) {
     c.locationId = m.locationId;
+    if (m.settlement) c.settled = true;
   }
   for (const [id, role] of m.participants)
     if (!c.participants.has(id) || role !== 'PARTICIPANT') c.participants.set(id, role);

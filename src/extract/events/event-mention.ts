@@ -13,6 +13,8 @@ export interface EventMention extends Mention {
   /** undefined = the sentence gives no time; null = a time with no day ("last week"). */
   date: string | null | undefined;
   locationId: string | null;
+  /** The location is a settlement by its own description ("the town of Majdal Shams", "Tal Rifaat, a town"). */
+  settlement?: boolean;
   participants: Map<string, ParticipantRole>;
   killed: number | null;
   injured: number | null;
@@ -20,6 +22,8 @@ export interface EventMention extends Mention {
   hypothetical?: boolean;
   /** "met Biden on the sidelines (of the summit)": a side meeting, not the gathering around it. */
   sideline?: boolean;
+  /** "a two-day summit": how many days the happening lasts, when the text says so. */
+  days?: number;
   /** The casualty counts are words ("dozens"), not figures. */
   vague: boolean;
 }

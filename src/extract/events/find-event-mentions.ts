@@ -7,18 +7,21 @@ import type { EntityLayer, TextLayer } from '../types.ts';
 import type { EventMention } from './event-mention.ts';
 import { findDateExpressions, type DateExpression } from './find-date-expressions.ts';
 import { readCasualties } from './read-casualties.ts';
-import { readLocation } from './read-location.ts';
+import { CLAUSE_BETWEEN } from './clause-between.ts';
+import { describedAsSettlement, readLocation } from './read-location.ts';
 import { readParticipants } from './read-participants.ts';
 
 const COMPILED = TRIGGERS.map((t) => ({ ...t, re: new RegExp(t.pattern, 'giu') }));
 /** What may sit between "the attack" and its own date: places ("the gas attack in Douma on Saturday"). */
 const OWN_PHRASE =
-  /^(?:\s+(?:in|at|near|of|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,?)*(?:\s+on)?\s*$/u;
+  /^(?:\s+(?:in|at|near|of|on)\s+(?:the\s+)?(?:(?:town|city|village|port|district|province|region)\s+of\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,?)*(?:\s+on)?\s*$/u;
 /** A modal or plan right before a trigger: "could vote on", "is expected to visit", "would hold its first meeting". */
 const MODAL_BEFORE =
   /(?:\b(?:could|would|will|may|might|should|shall|(?:plans?|planning|expected|due|set|hopes?|hoping|wants?|intends?)\s+to)\s+(?:(?:not|also|then|soon|hold|have|attend|host|make|pay)\s+){0,2}|\b(?:upcoming|planned|proposed|forthcoming|possible|potential|future)\s+(?:[\p{L}-]+\s+)?)(?:(?:a|an|its|their|his|her|the|first|new|further|another|next)\s+)*$/iu;
 /** "meeting Biden on the sidelines": the side meeting's own setting follows its trigger closely. */
 const SIDELINES = /^[^;,]{0,60}\bon\s+the\s+sidelines\b/i;
+/** Between a date and its trigger in "Saturday's attack", "Tuesday's deadly air strike". */
+const POSSESSIVE_DATE = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u;
 const SPEECH_BETWEEN = /\b(?:said|says|told|added|warned|announced|stated|declared|that)\b/;
 /** "the chemical attack", "their first meeting"; not "The French ambassador was summoned" (a verb between). */
 const DEFINITE =
@@ -34,10 +37,18 @@ export function findEventMentions(layer: TextLayer, entities: EntityLayer): Even
     const definites = found.map(
       (f) =>
         f.anaphor ||
-        DEFINITE.test(text.slice(Math.max(sentence.start, f.start - 40), f.start)) ||
+        (!f.clausal && DEFINITE.test(text.slice(Math.max(sentence.start, f.start - 40), f.start))) ||
         /^(?:the|this|their|our|its|his)\b/i.test(f.text),
     );
     const dateOwner = assignDates(dates, found, text, definites);
+    // A possessive date belongs to its trigger only, not to a nearer one.
+    dates.forEach((d, k) => {
+      if (!POSSESSIVE_DATE.test(text.slice(d.end, d.end + 40))) return;
+      const own = found.findIndex(
+        (f) => f.start >= d.end && POSSESSIVE_DATE.test(text.slice(d.end, f.start)),
+      );
+      if (own >= 0) dateOwner[k] = own;
+    });
     const mentions = entities.mentions.filter((m) => m.sentence === sentence.index);
     for (const [i, f] of found.entries()) {
       const before = text.slice(Math.max(sentence.start, f.start - 40), f.start);
@@ -48,6 +59,12 @@ export function findEventMentions(layer: TextLayer, entities: EntityLayer): Even
           dateOwner[k] === i &&
           (!definite || (d.start >= f.end && OWN_PHRASE.test(text.slice(f.end, d.start)))),
       );
+      // "Saturday's attack on Majdal Shams": a possessive date is the trigger's own, whatever else is near.
+      const possessive = dates.find(
+        (d) => d.date && d.end <= f.start && POSSESSIVE_DATE.test(text.slice(d.end, f.start)),
+      );
+      if (possessive) owned.splice(0, owned.length, possessive);
+      const locationId = readLocation(text, sentence, f, mentions, entities);
       out.push({
         start: f.start,
         end: f.end,
@@ -61,7 +78,9 @@ export function findEventMentions(layer: TextLayer, entities: EntityLayer): Even
         hypothetical: MODAL_BEFORE.test(before),
         sideline: f.type === 'MEETING' && SIDELINES.test(text.slice(f.end, sentence.end)),
         date: owned.length ? (owned.find((d) => d.date)?.date ?? null) : undefined,
-        locationId: readLocation(text, sentence, f, mentions, entities),
+        locationId,
+        settlement: settlementAt(text, sentence, locationId, mentions),
+        days: spanDays(before),
         participants: readParticipants(text, sentence, f, mentions, entities, layer.quotes),
         ...readCasualties(text.slice(f.start, sentence.end), f.type),
       });
@@ -76,6 +95,7 @@ interface Found {
   end: number;
   text: string;
   anaphor: boolean;
+  clausal: boolean;
 }
 
 function triggersIn(sentence: Sentence): Found[] {
@@ -86,7 +106,14 @@ function triggersIn(sentence: Sentence): Found[] {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
-      found.push({ type: rule.type, start, end, text: m[0], anaphor: !!rule.anaphor });
+      found.push({
+        type: rule.type,
+        start,
+        end,
+        text: m[0],
+        anaphor: !!rule.anaphor,
+        clausal: !!rule.clausal,
+      });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -102,7 +129,7 @@ function assignDates(dates: DateExpression[], found: Found[], text: string, defi
       if (definite[i] && d.end <= f.start) return;
       // "Putin said on Friday that the summit ...": a speech verb between them makes the date the speech's.
       const between = d.start >= f.end ? text.slice(f.end, d.start) : text.slice(d.end, f.start);
-      if (SPEECH_BETWEEN.test(between)) return;
+      if (SPEECH_BETWEEN.test(between) || CLAUSE_BETWEEN.test(between)) return;
       const distance = d.start >= f.end ? d.start - f.end : f.start - d.end;
       if (distance < bestDistance) {
         best = i;
@@ -111,4 +138,32 @@ function assignDates(dates: DateExpression[], found: Found[], text: string, defi
     });
     return best;
   });
+}
+
+/** True when the event's place is described as a settlement in this sentence ("the town of Majdal Shams"). */
+function settlementAt(
+  text: string,
+  sentence: Sentence,
+  locationId: string | null,
+  mentions: EntityLayer['mentions'],
+): boolean {
+  if (!locationId) return false;
+  return mentions.some((m) => m.entityId === locationId && describedAsSettlement(text, sentence, m));
+}
+
+const SPAN_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  '5': 5,
+};
+
+/** "the two-day meeting", "a three-day summit": the length the text gives a gathering. */
+function spanDays(before: string): number | undefined {
+  const m = /\b(two|three|four|five|[2-5])-day\s+(?:[\p{L}-]+\s+)?$/iu.exec(before);
+  return m ? SPAN_WORDS[m[1]!.toLowerCase()] : undefined;
 }

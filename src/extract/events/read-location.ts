@@ -3,6 +3,7 @@
 import type { Sentence, Span } from '../../model/extraction.ts';
 import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
 import type { EntityLayer, EntityMention } from '../types.ts';
+import { CLAUSE_BETWEEN } from './clause-between.ts';
 
 /** Words between the preposition and the place may be possessives or initials: "in Iraq's Nineveh province". */
 const LOCATIVE = /\b(?:in|at|near|of|outside|inside|on|against)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,2}$/iu;
@@ -17,6 +18,21 @@ const STRUCK_PLACE =
 const CLAUSE_BREAK =
   /\b(?:that|which|who|whom|into|about|over|because|since|while|said|says|told|demanded|demanding|called for|calling for|calls for|urging|after|before)\b/i;
 const SPEECH = /\b(?:said|says|told|added|warned|stated|declared|announced)\b/;
+/** A place inside an appositive description of another: ", a town north of Aleppo", "(south of Beirut)". */
+const SETTING =
+  /(?:,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:of|in|near)|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)\s+$/iu;
+/** A settlement named with its description: "the town of X", "X, a village ...". */
+const SETTLEMENT_BEFORE = /\b(?:town|city|village|suburb|district|neighbou?rhood)\s+of\s+$/i;
+const SETTLEMENT_AFTER = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:town|city|village|suburb|district)\b/u;
+
+/** Whether the place mention is described as a settlement where it stands. */
+export function describedAsSettlement(text: string, sentence: Sentence, m: EntityMention): boolean {
+  return (
+    SETTLEMENT_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start)) ||
+    SETTLEMENT_AFTER.test(text.slice(m.end, m.end + 40))
+  );
+}
+
 /** "to Russia's", "at the", "in the": what stands before an organ that is the venue. */
 const AT_ORGAN = /\b(?:to|at|in|inside)\s+(?:the\s+)?(?:[\p{L}.]+['’]s\s+)?$/iu;
 
@@ -36,7 +52,11 @@ export function readLocation(
   const typeOf = (m: EntityMention) => entities.records.get(m.entityId)?.type;
   const located = (m: EntityMention) =>
     LOCATIVE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start));
-  const places = mentions.filter((m) => typeOf(m) === 'Place');
+  // "Tal Rifaat, a town north of Aleppo": Aleppo only sets the scene for the place just named.
+  const places = mentions.filter(
+    (m) =>
+      typeOf(m) === 'Place' && !SETTING.test(text.slice(Math.max(sentence.start, m.start - 50), m.start)),
+  );
   // "the attack on Khan Sheikhoun", "talks in Alaska"; not a place in a clause about something else
   // ("a resolution that demanded an investigation into the attack in Khan Sheikhoun").
   const after = places.find(
@@ -49,7 +69,13 @@ export function readLocation(
   if (after) return after.entityId;
   // "In Moscow, Peskov said the summit ...": a place before a speech verb is where the speaker was.
   const before = places
-    .filter((m) => m.end <= trigger.start && located(m) && !SPEECH.test(text.slice(m.end, trigger.start)))
+    .filter(
+      (m) =>
+        m.end <= trigger.start &&
+        located(m) &&
+        !SPEECH.test(text.slice(m.end, trigger.start)) &&
+        !CLAUSE_BETWEEN.test(text.slice(m.end, trigger.start)),
+    )
     .at(-1);
   if (before) return before.entityId;
   const struck = trigger.type === 'ATTACK' || trigger.type === 'MILITARY_STRIKE';

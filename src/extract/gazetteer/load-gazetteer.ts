@@ -121,6 +121,9 @@ function buildGazetteer(): Gazetteer {
   return g;
 }
 
+/** Not UN members, but governments that act as states in diplomatic news: Taiwan, Kosovo. */
+const GOVERNED_AS_STATES = new Set(['TWN', 'UNK']);
+
 function addCountries(
   g: Gazetteer,
   register: (e: KnownEntity) => void,
@@ -128,7 +131,7 @@ function addCountries(
 ) {
   const skipCapitals = new Set(seats.notCapitalMetonyms);
   for (const c of countries) {
-    const sovereign = c.independent || c.unMember || c.cca3 === 'TWN';
+    const sovereign = c.independent || c.unMember || GOVERNED_AS_STATES.has(c.cca3);
     const aliases = [c.name.official, ...c.altSpellings, ...(EXTRA_COUNTRY_ALIASES[c.cca3] ?? [])].filter(
       (a) =>
         /^[\p{Script=Latin}\p{P}\s]+$/u.test(a) &&

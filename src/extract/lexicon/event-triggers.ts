@@ -8,6 +8,8 @@ export interface TriggerRule {
   pattern: string;
   /** Anaphors ("the incident") only refer back to an event; they never start one. */
   anaphor?: boolean;
+  /** A clause (subject and verb: "its warplanes hit"), never a definite reference back, whatever precedes it. */
+  clausal?: boolean;
 }
 
 export const TRIGGERS: TriggerRule[] = [
@@ -21,7 +23,7 @@ export const TRIGGERS: TriggerRule[] = [
   },
   {
     type: 'ATTACK',
-    pattern: String.raw`\b(?:bombings?|poisoning|poisoned|assassination(?: attempt)?|massacre|shooting|explosions?)\b`,
+    pattern: String.raw`\b(?:bombings?|barrel[- ]bombs?|car bombs?|poisoning|poisoned|assassination(?: attempt)?|massacre|shooting|explosions?)\b`,
   },
   { type: 'ATTACK', pattern: String.raw`\bthe incident\b`, anaphor: true },
   {
@@ -31,6 +33,12 @@ export const TRIGGERS: TriggerRule[] = [
   {
     type: 'MILITARY_STRIKE',
     pattern: String.raw`\b(?:air ?strikes?|airstrikes?|air raids?|bombardments?|shelling|(?:its|their|the|a)\s+strikes?(?=\s+(?:on|against)\b))`,
+  },
+  {
+    // "its warplanes hit a building", "Israeli jets struck targets": a state's aircraft or missiles striking.
+    type: 'MILITARY_STRIKE',
+    pattern: String.raw`\b(?:warplanes|fighter jets|jets|aircraft|drones|missiles|artillery)\s+(?:hit|struck|bombed|pounded|targeted|shelled)\b`,
+    clausal: true,
   },
   {
     type: 'MEETING',
@@ -45,10 +53,14 @@ export const TRIGGERS: TriggerRule[] = [
     type: 'PRESS_CONFERENCE',
     pattern: String.raw`\b(?:(?:joint\s+)?(?:news|press)\s+conferences?|(?:press|news)\s+briefing|told reporters)\b`,
   },
-  { type: 'INTERVIEW', pattern: String.raw`\binterview(?:ed)?\b` },
+  {
+    // "interview witnesses" is investigative work, not a media interview.
+    type: 'INTERVIEW',
+    pattern: String.raw`\binterview(?:ed)?\b(?!\s+(?:witnesses|survivors|residents|victims|refugees|detainees|suspects|people|families|doctors|officials)\b)`,
+  },
   {
     type: 'AGREEMENT',
-    pattern: String.raw`\b(?:agreed to|(?:signed|reached|struck|sealed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:deal|agreement|accord|treaty)|peace deal|ceasefire agreement)\b`,
+    pattern: String.raw`\b(?:agreed to|(?:signed|reached|struck|sealed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:deal|agreement|accord|treaty|declaration|pact|memorandum)|peace deal|ceasefire agreement)\b`,
   },
   {
     // Prisoner and hostage exchanges are deals between the sides: "swap 206 prisoners", "a UAE-brokered exchange".

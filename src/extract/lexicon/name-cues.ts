@@ -58,13 +58,14 @@ export const ORG_LEAD =
 export const PLACE_HEADS = new Set(
   (
     'Shoal Shoals Reef Reefs Atoll Island Islands Isles Strait Straits Gulf Bay Sea Ocean River Lake Canal ' +
-    'Valley Desert Mountains Mountain Plateau Peninsula Heights Corridor Pass Basin Delta Coast Border'
+    'Valley Desert Mountains Mountain Plateau Peninsula Heights Corridor Pass Basin Delta Coast Border Dam'
   ).split(' '),
 );
 
 /** Lower-case nouns after a name that make it a place: "Idlib province". */
 export const PLACE_NOUNS = new Set([
   'province',
+  'valley',
   'region',
   'city',
   'town',

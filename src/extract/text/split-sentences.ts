@@ -32,6 +32,14 @@ function splitParagraph(text: string, start: number, end: number, quotes: Quoted
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     let j = i + 1;
     while (j < end && /["”’')\]]/.test(text[j]!)) j++;
+    if (j < end && gluedBreak(text, i, j) && !endsWithAbbreviation(text, sentStart, i)) {
+      // Aggregator copy drops the space: "aboard a private jet.In a post on X", "as president .She said".
+      if (insideQuote(quotes, i) && insideQuote(quotes, j)) continue;
+      pushTrimmed(text, sentStart, j, out);
+      sentStart = j;
+      i = j - 1;
+      continue;
+    }
     if (j >= end || !/\s/.test(text[j]!)) continue;
     let k = j;
     while (k < end && /\s/.test(text[k]!)) k++;
@@ -43,6 +51,17 @@ function splitParagraph(text: string, start: number, end: number, quotes: Quoted
     i = k - 1;
   }
   pushTrimmed(text, sentStart, end, out);
+}
+
+/** A full stop glued to the next sentence: a lower-case word or a space before it, a capitalised word after. */
+function gluedBreak(text: string, dot: number, next: number): boolean {
+  return (
+    text[dot] === '.' &&
+    next === dot + 1 &&
+    /[\p{Ll}\s]/u.test(text[dot - 1] ?? '') &&
+    /\p{Ll}/u.test(text[dot - 2] ?? '') &&
+    /^\p{Lu}\p{Ll}+\b/u.test(text.slice(next, next + 20))
+  );
 }
 
 function endsWithAbbreviation(text: string, from: number, dot: number): boolean {

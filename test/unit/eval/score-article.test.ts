@@ -61,4 +61,24 @@ describe('scoreArticle', () => {
     expect(score.claims).toEqual({ tp: 1, fp: 0, fn: 0 });
     expect(score.attribution).toEqual({ hit: 1, total: 1 });
   });
+
+  it('matches an event on one of its accepted alternative dates (GUIDE.md dateAlternatives)', () => {
+    const x = extractText('T\n\nLavrov and Tillerson held talks in Moscow on Tuesday.');
+    const gold = (date: string, alternatives: string[]) => ({
+      published: '2017-04-12',
+      entities: [],
+      events: [
+        {
+          type: 'MEETING',
+          date,
+          dateAlternatives: alternatives,
+          location: 'Moscow',
+          participants: ['Sergey Lavrov'],
+        },
+      ],
+      claims: [],
+    });
+    expect(scoreArticle(x, gold('2017-04-10', [])).events.tp).toBe(0);
+    expect(scoreArticle(x, gold('2017-04-10', ['2017-04-11'])).events.tp).toBe(1);
+  });
 });
