@@ -7,7 +7,7 @@ export type SpeakerRef =
   | { kind: 'entity'; id: string }
   | { kind: 'pronoun'; word: string }
   /** "the spokesman", "the ministry": the latest entity that fits the noun. */
-  | { kind: 'nominal'; noun: string; owner?: string }
+  | { kind: 'nominal'; noun: string; owner?: string; cataphoric?: boolean }
   /** Same speaker as the previous claim ("... and warned that", "adding that", a quote continuing). */
   | { kind: 'previous' }
   | { kind: 'none' };

@@ -1,5 +1,6 @@
 // Finds who a speech verb's subject is by reading leftwards past adverbs, auxiliaries, dates and parentheticals.
 
+import { HONORIFICS } from '../lexicon/name-cues.ts';
 import { SUBJECT_GAP_WORDS } from '../lexicon/speech-verbs.ts';
 import type { EntityMention } from '../types.ts';
 import type { SpeakerRef } from './claim-candidate.ts';
@@ -12,6 +13,18 @@ const GROUP_NOUNS =
 /** Heads of definite noun phrases that refer back to a named body: "the group said", "the watchdog said". */
 const GROUP_HEADS =
   /(?:^|\s)(?:group|movement|militia|organi[sz]ation|bloc|agency|watchdog|body|alliance|commission|council)$/i;
+/** "the head of the agency", "the chief of the bloc": an office described by the body it heads. */
+const HEAD_OF =
+  /\b(?:[Tt]he|[Aa])\s+(?:head|chief|director[- ]general|boss|top\s+(?:diplomat|envoy|negotiator|official)|secretary[- ]general)\s+of\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}[\p{L}.'’-]+$/u;
+/** "IAEA chief", "the U.N. nuclear chief": a body's or state's short form before the office noun. */
+const OWNER_CHIEF =
+  /(?:^|\s)(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:[\p{Ll}]+\s+)?(?:chief|head|boss)$/u;
+/** "The U.N. humanitarian office": a named body, then a lower-case unit of it. */
+const ORG_UNIT =
+  /\b[Tt]he\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*(?:\s+(?:[\p{Ll}-]+\s+){0,2}(?:office|agency|mission|secretariat|body|commission|team|delegation|committee)))$/u;
+/** Offices one person holds ("foreign minister"), not bodies ("ministry", "government"). */
+const PERSON_OFFICE =
+  /(?:^|\s)(?:president|minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|chancellor|premier|king|queen)$/i;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 
 export interface SubjectReading {
@@ -56,10 +69,18 @@ export function findSubject(
   if (/[,.!?]?\s*["”“]\s*,?\s*$/.test(before) && /["”“]/.test(before))
     return { ref: { kind: 'none' }, start: verbStart, attached: 'quote' };
   // ", in a statement," / ", after leaving the meeting," between subject and verb.
-  const paren = /,\s*[^,"“”]{2,90},\s*$/.exec(before);
+  // (Not ", urged Israel to open crossings," before ", saying": the sentence's own verb; ", based in X," is one.)
+  const paren =
+    /,(?!\s*\p{Ll}+ed\s+(?!(?:in|by|at|on|near|from|after|with|to|for|as|under)\b))\s*[^,"“”]{2,90},\s*$/u.exec(
+      before,
+    );
   if (paren) {
     // "Ukraine's foreign minister, Dmytro Kuleba, said": the name in commas is the subject.
-    const innerStart = sentenceStart + paren.index + paren[0].search(/[^,\s]/);
+    // "..., Baroness Jenny Chapman, said": the name after its honorific.
+    const honorific = /^,\s*(\p{Lu}\p{Ll}+\.?\s+)?/u.exec(paren[0])!;
+    const lead =
+      honorific[1] && HONORIFICS.has(honorific[1].trim().replace('.', '')) ? honorific[1].length : 0;
+    const innerStart = sentenceStart + paren.index + paren[0].search(/[^,\s]/) + lead;
     const innerEnd = sentenceStart + before.length - (paren[0].length - paren[0].trimEnd().length) - 1;
     const named = mentions.find(
       (m) => (m.phrase?.start === innerStart || m.start === innerStart) && m.end === innerEnd,
@@ -94,6 +115,28 @@ export function findSubject(
         attached: null,
       };
   }
+  // "The head of the U.N. nuclear watchdog said", "IAEA chief says": a description of an office holder who may
+  // only be named afterwards.
+  const headOf = HEAD_OF.exec(before) ?? OWNER_CHIEF.exec(before);
+  // (Only with no person named before it: "Grossi, the head of the IAEA" is Grossi.)
+  if (
+    headOf &&
+    !mentions.some((m) => m.entityId.startsWith('person:') && m.start < sentenceStart + headOf.index)
+  ) {
+    const phraseStart = sentenceStart + headOf.index;
+    const owner = mentions.find(
+      (m) =>
+        m.start >= phraseStart &&
+        m.end <= end &&
+        !m.entityId.startsWith('place:') &&
+        !m.entityId.startsWith('person:'),
+    );
+    return {
+      ref: { kind: 'nominal', noun: 'head', ...(owner ? { owner: owner.entityId } : {}), cataphoric: true },
+      start: phraseStart,
+      attached: null,
+    };
+  }
   const found = mentions.find((m) => m.end === end || m.phrase?.end === end);
   // "Merkel and French President Francois Hollande urged": a pair speaks; the first named stands for it.
   const mention = found ? (firstOfPair(text, found, mentions) ?? found) : undefined;
@@ -106,6 +149,20 @@ export function findSubject(
       start: article ? from - article[0].length : from,
       attached: null,
     };
+  }
+  // "The U.N. humanitarian office said", "the EU's executive body said": a unit speaks for the body it belongs to.
+  const unit = ORG_UNIT.exec(before);
+  if (unit) {
+    const unitStart = sentenceStart + unit.index + unit[0].length - unit[1]!.length;
+    const owner = mentions.find(
+      (m) =>
+        m.start === unitStart &&
+        m.kind !== 'demonym' &&
+        !m.entityId.startsWith('place:') &&
+        !m.entityId.startsWith('person:') &&
+        /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+$/u.test(text.slice(m.end, end)),
+    );
+    if (owner) return { ref: { kind: 'entity', id: owner.entityId }, start: owner.start, attached: null };
   }
   // "U.S. officials said", "Russian state media reported": the group speaks for its state.
   const group = GROUP_NOUNS.exec(before);
@@ -130,6 +187,14 @@ export function findSubject(
   if (office && NOMINAL_HEADS.test(office[1]!)) {
     const ownerEnd = sentenceStart + office.index;
     const state = mentions.find((m) => m.entityId.startsWith('country:') && m.end === ownerEnd);
+    // "Kenya's foreign minister said ... Musalia Mudavadi told parliament": a holder of the office named
+    // before or right after; else the state.
+    if (state && PERSON_OFFICE.test(office[1]!))
+      return {
+        ref: { kind: 'nominal', noun: office[1]!.toLowerCase(), owner: state.entityId, cataphoric: true },
+        start: state.start,
+        attached: null,
+      };
     if (state) return { ref: { kind: 'entity', id: state.entityId }, start: state.start, attached: null };
   }
   if (office && (NOMINAL_HEADS.test(office[1]!) || GROUP_HEADS.test(office[1]!))) {

@@ -157,13 +157,15 @@ function resolveSurnames(
       bySurname.set(parts[0]!, r.id);
   }
   // Single-word people found only through "Mr X" fold into the full name when there is one.
+  // Every mention of a folded record moves ("Lady Chapman ... Baroness Chapman"), not only the first.
+  const folded = new Map<string, string>();
   for (const m of mentions) {
     const r = registry.records.get(m.entityId);
     if (r?.type === 'Person' && !r.name.includes(' ') && bySurname.has(r.name)) {
-      const target = bySurname.get(r.name)!;
+      folded.set(r.id, bySurname.get(r.name)!);
       registry.records.delete(r.id);
-      m.entityId = target;
     }
+    m.entityId = folded.get(m.entityId) ?? m.entityId;
   }
   const taken = mentions.map((m) => [m.start, m.end] as const);
   for (const sentence of layer.sentences) {

@@ -185,6 +185,20 @@ function classifyRun(
     if (TITLE_WORDS.has(tokens[s]!.text.toLowerCase())) hadTitle = true;
     s++;
   }
+  // "Secretary of State Marco Rubio": the last word of a multi-word title is not part of the name.
+  while (
+    s >= 2 &&
+    s < last &&
+    ROLE_TITLES[
+      tokens
+        .slice(s - 2, s + 1)
+        .map((t) => t.text.toLowerCase())
+        .join(' ')
+    ] !== undefined
+  ) {
+    hadTitle = true;
+    s++;
+  }
   let e = last;
   while (e >= s && (NOT_NAME_WORDS.has(tokens[e]!.text) || covered[e])) e--;
   if (e < s) return null;

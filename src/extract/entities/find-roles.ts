@@ -79,7 +79,7 @@ function gapIs(text: string, from: number, to: number, pattern: RegExp): boolean
 
 /** ", Russia's deputy ambassador to the UN," / ", the US ambassador to the United Nations." after a name. */
 const APPOSITIVE =
-  /^,\s+((?:the|a|an)\s+)?([^,;:"“”()]{3,80}?)\s*(?=[,.;]|\s+(?:said|says|told|added|warned)\b|$)/u;
+  /^,\s+((?:the|a|an)\s+)?([^,;:"“”()]{3,80}?)\s*(?=(?:\([\p{Lu}\p{N}.&-]{2,12}\)\s*)?[,.;]|\s+(?:said|says|told|added|warned)\b|$)/u;
 const POSTED_AFTER = /^(.*?)\s+(to|for|of|at)\s+((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)$/u;
 const RANKS = /^((?:deputy|senior|top|chief|former|acting)\s+)?(.+)$/i;
 

@@ -24,11 +24,30 @@ export interface EventCluster {
 const SINGLE_ACT_TYPES = new Set<EventType>(['VOTE']);
 
 export function clusterEvents(mentions: EventMention[], g: Gazetteer): EventCluster[] {
+  const first = clusterOnce(mentions, g);
+  // "A day after the vote": once the anchor's happening is dated, the mention told from it is too.
+  let changed = false;
+  for (const m of mentions) {
+    if (!m.relative || m.date) continue;
+    const anchor = first.find((c) => c.mentions.some((x) => x.start === m.relative!.anchorStart));
+    if (!anchor?.date) continue;
+    m.date = new Date(Date.parse(anchor.date) + m.relative.days * 86400000).toISOString().slice(0, 10);
+    changed = true;
+  }
+  return changed ? clusterOnce(mentions, g) : first;
+}
+
+function clusterOnce(mentions: EventMention[], g: Gazetteer): EventCluster[] {
   const clusters: EventCluster[] = [];
   for (const m of mentions) {
     if (m.hypothetical) continue; // a planned or possible happening is not (yet) an event
     const candidates = clusters.filter((c) => c.type === m.type);
-    const target = candidates.reverse().find((c) => compatible(c, m, g));
+    const fitting = candidates.reverse().filter((c) => compatible(c, m, g));
+    // "the summit" goes back to the happening called a summit before, not to a later "met".
+    const word = m.text.toLowerCase();
+    const target =
+      (m.definite ? fitting.find((c) => c.mentions.some((x) => x.text.toLowerCase() === word)) : undefined) ??
+      fitting[0];
     if (target) merge(target, m, g);
     else if (!m.anaphor) clusters.push(start(m));
   }
@@ -37,6 +56,8 @@ export function clusterEvents(mentions: EventMention[], g: Gazetteer): EventClus
 
 function compatible(c: EventCluster, m: EventMention, g: Gazetteer): boolean {
   if (m.date && c.date && m.date !== c.date && !withinSpan(c, m)) return false;
+  // "Two days after the veto, ambassadors met": told as later than another happening, it is its own event.
+  if (m.relative && !m.definite && m.date !== c.date) return false;
   if (!!m.sideline !== c.mentions.some((x) => !!x.sideline)) return false;
   if (!sameOrInside(c.locationId, m.locationId, g)) return false;
   if (rolesConflict(c.participants, m.participants)) return false;
@@ -46,7 +67,8 @@ function compatible(c: EventCluster, m: EventMention, g: Gazetteer): boolean {
   // A new mention that names other sides ("Russia and Ukraine held talks") is another event.
   // (A vote is one act of one body: the states that drafted or backed a text are not another vote.)
   if (
-    !(SINGLE_ACT_TYPES.has(m.type) && m.date === undefined) &&
+    // (Nor is an undated "Senate vote" in the lead another vote than "The Senate voted on Wednesday".)
+    !(SINGLE_ACT_TYPES.has(m.type) && (m.date === undefined || !c.dated)) &&
     disjointSides(c.participants, m.participants)
   )
     return false;

@@ -24,6 +24,8 @@ export interface EventMention extends Mention {
   sideline?: boolean;
   /** "a two-day summit": how many days the happening lasts, when the text says so. */
   days?: number;
+  /** "Two days after the veto, ambassadors met": dated from another mention's happening (its start), by days. */
+  relative?: { anchorStart: number; days: number };
   /** The casualty counts are words ("dozens"), not figures. */
   vague: boolean;
 }

@@ -1,6 +1,7 @@
 // Finds event trigger mentions sentence by sentence and reads their date, place, participants and casualties.
 
 import type { Sentence } from '../../model/extraction.ts';
+import { NUMBER_WORDS, RELATIVE_TO_EVENT } from '../lexicon/dates.ts';
 import { TRIGGERS } from '../lexicon/event-triggers.ts';
 import { insideQuote } from '../text/find-quotes.ts';
 import type { EntityLayer, TextLayer } from '../types.ts';
@@ -17,7 +18,11 @@ const OWN_PHRASE =
   /^(?:\s+(?:in|at|near|of|on)\s+(?:the\s+)?(?:(?:town|city|village|port|district|province|region)\s+of\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,?)*(?:\s+on)?\s*$/u;
 /** A modal or plan right before a trigger: "could vote on", "is expected to visit", "would hold its first meeting". */
 const MODAL_BEFORE =
-  /(?:\b(?:could|would|will|may|might|should|shall|(?:plans?|planning|expected|due|set|hopes?|hoping|wants?|intends?)\s+to)\s+(?:(?:not|also|then|soon|hold|have|attend|host|make|pay)\s+){0,2}|\b(?:upcoming|planned|proposed|forthcoming|possible|potential|future)\s+(?:[\p{L}-]+\s+)?)(?:(?:a|an|its|their|his|her|the|first|new|further|another|next)\s+)*$/iu;
+  /(?:\b(?:could|would|will|may|might|should|shall|(?:plans?|planning|expected|due|set|hopes?|hoping|wants?|intends?)\s+to)\s+(?:(?:not|also|then|soon|hold|have|attend|host|make|pay)\s+){0,2}|\b(?:ready|prepared|willing|open)\s+(?:for|to)\s+(?:(?:new|fresh|more|further|direct|peace)\s+)?|\b(?:upcoming|planned|proposed|forthcoming|possible|potential|future)\s+(?:[\p{L}-]+\s+)?)(?:(?:a|an|its|their|his|her|the|first|new|further|another|next)\s+)*$/iu;
+/** Triggers that are past-tense verbs ("voted", "vetoed", "met"), not nouns a determiner could point with. */
+const FINITE_VERB = /^(?:[\p{L}-]+ed|met)$/iu;
+/** "... at a summit", "during the talks": the gathering where the act just told took place. */
+const AT_GATHERING = /\b(?:at|during)\s+(?:a|an|the|this|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "meeting Biden on the sidelines": the side meeting's own setting follows its trigger closely. */
 const SIDELINES = /^[^;,]{0,60}\bon\s+the\s+sidelines\b/i;
 /** Between a date and its trigger in "Saturday's attack", "Tuesday's deadly air strike". */
@@ -37,7 +42,10 @@ export function findEventMentions(layer: TextLayer, entities: EntityLayer): Even
     const definites = found.map(
       (f) =>
         f.anaphor ||
-        (!f.clausal && DEFINITE.test(text.slice(Math.max(sentence.start, f.start - 40), f.start))) ||
+        // "The Senate voted on Wednesday": a finite verb trigger tells the happening, it does not refer back.
+        (!f.clausal &&
+          !FINITE_VERB.test(f.text) &&
+          DEFINITE.test(text.slice(Math.max(sentence.start, f.start - 40), f.start))) ||
         /^(?:the|this|their|our|its|his)\b/i.test(f.text),
     );
     const dateOwner = assignDates(dates, found, text, definites);
@@ -50,6 +58,7 @@ export function findEventMentions(layer: TextLayer, entities: EntityLayer): Even
       if (own >= 0) dateOwner[k] = own;
     });
     const mentions = entities.mentions.filter((m) => m.sentence === sentence.index);
+    const relative = relativeAnchor(text, sentence, found);
     for (const [i, f] of found.entries()) {
       const before = text.slice(Math.max(sentence.start, f.start - 40), f.start);
       const definite = definites[i]!;
@@ -64,7 +73,10 @@ export function findEventMentions(layer: TextLayer, entities: EntityLayer): Even
         (d) => d.date && d.end <= f.start && POSSESSIVE_DATE.test(text.slice(d.end, f.start)),
       );
       if (possessive) owned.splice(0, owned.length, possessive);
-      const locationId = readLocation(text, sentence, f, mentions, entities);
+      // "Two days after the veto, ambassadors met in Brussels": the veto only names the time; the sentence's
+      // place and people are the other happening's.
+      const isAnchor = relative?.anchor === f && dates.length === 0 && !FINITE_VERB.test(f.text);
+      const locationId = isAnchor ? null : readLocation(text, sentence, f, mentions, entities);
       out.push({
         start: f.start,
         end: f.end,
@@ -81,9 +93,24 @@ export function findEventMentions(layer: TextLayer, entities: EntityLayer): Even
         locationId,
         settlement: settlementAt(text, sentence, locationId, mentions),
         days: spanDays(before),
-        participants: readParticipants(text, sentence, f, mentions, entities, layer.quotes),
+        ...(relative && relative.anchor !== f && dates.length === 0
+          ? { relative: { anchorStart: relative.anchor.start, days: relative.days } }
+          : {}),
+        participants: isAnchor
+          ? new Map()
+          : readParticipants(text, sentence, f, mentions, entities, layer.quotes),
         ...readCasualties(text.slice(f.start, sentence.end), f.type),
       });
+    }
+    // "Hungary vetoed the proposal on Thursday at a summit in Brussels": the gathering an act happened at
+    // was held that day.
+    const here = out.slice(out.length - found.length);
+    for (const [k, m] of here.entries()) {
+      if (m.type !== 'MEETING' || m.date !== undefined || m.hypothetical || k === 0) continue;
+      if (!AT_GATHERING.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))) continue;
+      const act = here[k - 1]!;
+      if (act.date && !act.hypothetical && !SPEECH_BETWEEN.test(text.slice(act.end, m.start)))
+        m.date = act.date;
     }
   }
   return out;
@@ -138,6 +165,30 @@ function assignDates(dates: DateExpression[], found: Found[], text: string, defi
     });
     return best;
   });
+}
+
+/** "A day after the vote, ...": the trigger a sentence's time is told from, and the offset in days. */
+function relativeAnchor(
+  text: string,
+  sentence: Sentence,
+  found: Found[],
+): { anchor: Found; days: number } | null {
+  for (const f of found) {
+    const m = RELATIVE_TO_EVENT.exec(text.slice(Math.max(sentence.start, f.start - 60), f.start));
+    if (!m) continue;
+    const sign = m[4]!.toLowerCase() === 'before' ? -1 : 1;
+    // "hours after" is the same day; "the day after" the next one.
+    if (m[3]) return { anchor: f, days: /day/i.test(m[3]) ? sign : 0 };
+    const count = /^\d+$/.test(m[1]!)
+      ? Number(m[1])
+      : m[1]!.toLowerCase() === 'a'
+        ? 1
+        : NUMBER_WORDS[m[1]!.toLowerCase()];
+    if (!count) continue;
+    const days = count * (/^week/i.test(m[2]!) ? 7 : 1) * sign;
+    return { anchor: f, days };
+  }
+  return null;
 }
 
 /** True when the event's place is described as a settlement in this sentence ("the town of Majdal Shams"). */

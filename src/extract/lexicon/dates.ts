@@ -54,3 +54,10 @@ export const NUMBER_WORDS: Record<string, number> = {
   dozens: 24,
   dozen: 12,
 };
+
+/**
+ * "a day after the vote", "two days before Grossi's speech", "hours after the attack", "the day after the vote":
+ * a time told from another happening. Groups: count and unit, or a same/next-day phrase; then after/before.
+ */
+export const RELATIVE_TO_EVENT =
+  /\b(?:(a|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)|(hours|minutes|shortly|soon|just|the\s+day|the\s+morning))\s+(after|before)\s+(?:the\s+|[\p{Lu}][\p{L}'’-]*['’]s\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;

@@ -1,7 +1,21 @@
 // Word lists the name finder uses to tell people, organizations and places from other capitalized words.
 
 /** Honorifics that make the next capitalized word a person's name. */
-export const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady', 'Madam']);
+export const HONORIFICS = new Set([
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Miss',
+  'Dr',
+  'Sir',
+  'Dame',
+  'Lord',
+  'Lady',
+  'Madam',
+  'Madame',
+  'Baroness',
+  'Baron',
+]);
 
 /** Capitalized only because they start a sentence or are not names at all. */
 export const NOT_NAME_WORDS = new Set(

@@ -10,6 +10,7 @@ import { runEval } from '../../../src/eval/run-eval.ts';
 const SETS = [
   { dir: 'eval', minArticles: 6, entity: 0.95, event: 0.85, claim: 0.95, attribution: 0.95 },
   { dir: 'eval-cold', minArticles: 8, entity: 0.95, event: 0.95, claim: 0.95, attribution: 0.95 },
+  { dir: 'eval-cold2', minArticles: 4, entity: 0.95, event: 0.95, claim: 0.95, attribution: 0.95 },
 ];
 
 describe.each(SETS)('evaluation set test/fixtures/$dir', (set) => {
