@@ -30,21 +30,24 @@ export async function writeArticleNaively(graph: Graph, extraction: Extraction):
         r,
       );
     }
-    for (const e of plan.events) {
-      await run('MERGE (ev:Event {id: $id}) ON CREATE SET ev.type = $type, ev.key = $key', e);
-      await run('MATCH (a:Article {id: $articleId}), (ev:Event {id: $id}) MERGE (a)-[:REPORTS]->(ev)', e);
-    }
-    for (const p of plan.participations) {
-      await run(
-        'MATCH (n:Entity {id: $entityId}), (ev:Event {id: $eventId}) MERGE (n)-[:PARTICIPATED_IN {role: $role}]->(ev)',
-        p,
-      );
-    }
-    for (const l of plan.locations) {
-      await run(
-        'MATCH (ev:Event {id: $eventId}), (p:Entity {id: $placeId}) MERGE (ev)-[:LOCATED_IN]->(p)',
-        l,
-      );
+    // One event node per report (the naive writer does no resolution across articles).
+    for (const r of plan.reports) {
+      const id = `${plan.articleId}#${r.key}`;
+      await run('MERGE (ev:Event {id: $id}) ON CREATE SET ev.type = $type, ev.key = $key', { ...r, id });
+      await run('MATCH (a:Article {id: $articleId}), (ev:Event {id: $id}) MERGE (a)-[:REPORTS]->(ev)', {
+        id,
+      });
+      for (let i = 0; i < r.participantIds.length; i += 1) {
+        await run(
+          'MATCH (n:Entity {id: $entityId}), (ev:Event {id: $id}) MERGE (n)-[:PARTICIPATED_IN {role: $role}]->(ev)',
+          { id, entityId: r.participantIds[i], role: r.participantRoles[i] },
+        );
+      }
+      if (r.places[0] !== undefined)
+        await run('MATCH (ev:Event {id: $id}), (p:Entity {id: $placeId}) MERGE (ev)-[:LOCATED_IN]->(p)', {
+          id,
+          placeId: r.places[0],
+        });
     }
     for (const c of plan.claims) {
       await run('MERGE (cl:Claim {id: $id}) SET cl.text = $text, cl.kind = $kind', c);
@@ -55,7 +58,7 @@ export async function writeArticleNaively(graph: Graph, extraction: Extraction):
       if (c.speakerId)
         await run('MATCH (cl:Claim {id: $id}), (s:Entity {id: $speakerId}) MERGE (cl)-[:SAID_BY]->(s)', c);
     }
-    for (const ab of [...plan.aboutEntities, ...plan.aboutEvents]) {
+    for (const ab of plan.aboutEntities) {
       await run('MATCH (cl:Claim {id: $claimId}), (t {id: $targetId}) MERGE (cl)-[:ABOUT]->(t)', ab);
     }
   } finally {

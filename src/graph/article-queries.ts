@@ -6,9 +6,9 @@ MATCH (a:Article {id: $articleId})
 RETURN coalesce(a.factsHash, '') AS factsHash`;
 
 /**
- * Withdraws the article's support from shared facts: drops it from the `articles` list of roles,
- * participations and locations (deleting those left with none), and deletes its claims and its
- * MENTIONS/REPORTS links. Returns the ids of the entities and events it touched, to clean up after.
+ * Withdraws the article's support from shared facts: drops it from the `articles` list of roles
+ * (deleting those left with none), and deletes its claims and its MENTIONS/REPORTS links. Returns
+ * the ids of the entities and events it touched: events are then resolved and derived again.
  */
 export const DETACH_ARTICLE_FACTS = `
 MATCH (a:Article {id: $articleId})
@@ -16,7 +16,7 @@ OPTIONAL MATCH (a)-[:MENTIONS|REPORTS]->(n)
 WITH a, collect(DISTINCT n) AS touched
 CALL (touched) {
   UNWIND touched AS n
-  MATCH (n)-[r:HOLDS_ROLE|PARTICIPATED_IN|LOCATED_IN]-()
+  MATCH (n)-[r:HOLDS_ROLE]-()
   WHERE $articleId IN r.articles
   WITH DISTINCT r
   SET r.articles = [x IN r.articles WHERE x <> $articleId]
@@ -94,30 +94,6 @@ MATCH (o:Entity {id: r.ofId})
 MERGE (p)-[h:HOLDS_ROLE {title: r.title}]->(o)
 SET h.articles = CASE WHEN $articleId IN coalesce(h.articles, []) THEN h.articles ELSE coalesce(h.articles, []) + $articleId END`;
 
-export const UPSERT_EVENTS = `
-MATCH (a:Article {id: $articleId})
-UNWIND $events AS e
-MERGE (ev:Event {id: e.id})
-ON CREATE SET ev.key = e.key, ev.type = e.type, ev.label = e.label,
-              ev.date = CASE WHEN e.date IS NULL THEN null ELSE date(e.date) END
-SET ev.killed = coalesce(e.killed, ev.killed), ev.injured = coalesce(e.injured, ev.injured)
-MERGE (a)-[r:REPORTS]->(ev)
-SET r.forms = e.forms, r.starts = e.starts, r.ends = e.ends, r.sentences = e.sentences`;
-
-export const UPSERT_PARTICIPATIONS = `
-UNWIND $participations AS p
-MATCH (n:Entity {id: p.entityId})
-MATCH (ev:Event {id: p.eventId})
-MERGE (n)-[r:PARTICIPATED_IN {role: p.role}]->(ev)
-SET r.articles = CASE WHEN $articleId IN coalesce(r.articles, []) THEN r.articles ELSE coalesce(r.articles, []) + $articleId END`;
-
-export const UPSERT_LOCATIONS = `
-UNWIND $locations AS l
-MATCH (ev:Event {id: l.eventId})
-MATCH (p:Entity {id: l.placeId})
-MERGE (ev)-[r:LOCATED_IN]->(p)
-SET r.articles = CASE WHEN $articleId IN coalesce(r.articles, []) THEN r.articles ELSE coalesce(r.articles, []) + $articleId END`;
-
 export const CREATE_CLAIMS = `
 MATCH (a:Article {id: $articleId})
 UNWIND $claims AS c
@@ -133,10 +109,4 @@ export const LINK_CLAIM_ABOUT_ENTITIES = `
 UNWIND $aboutEntities AS ab
 MATCH (cl:Claim {id: ab.claimId})
 MATCH (t:Entity {id: ab.targetId})
-MERGE (cl)-[:ABOUT]->(t)`;
-
-export const LINK_CLAIM_ABOUT_EVENTS = `
-UNWIND $aboutEvents AS ab
-MATCH (cl:Claim {id: ab.claimId})
-MATCH (t:Event {id: ab.targetId})
 MERGE (cl)-[:ABOUT]->(t)`;

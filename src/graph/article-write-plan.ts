@@ -1,7 +1,10 @@
 // Turns one article's Extraction into the parameter rows the graph writer sends (pure: no database).
 
 import { createHash } from 'node:crypto';
-import type { Extraction, Mention } from '../model/extraction.ts';
+import { loadGazetteer } from '../extract/gazetteer/load-gazetteer.ts';
+import { placeChain } from '../extract/gazetteer/place-chain.ts';
+import type { Event, Extraction, Mention } from '../model/extraction.ts';
+import type { EventReport } from './resolution/event-report.ts';
 
 export interface ArticleWritePlan {
   articleId: string;
@@ -20,21 +23,8 @@ export interface ArticleWritePlan {
     sentences: number[];
   }>;
   roles: Array<{ personId: string; ofId: string; title: string }>;
-  events: Array<{
-    id: string;
-    key: string;
-    type: string;
-    label: string;
-    date: string | null;
-    killed: number | null;
-    injured: number | null;
-    forms: string[];
-    starts: number[];
-    ends: number[];
-    sentences: number[];
-  }>;
-  participations: Array<{ entityId: string; eventId: string; role: string }>;
-  locations: Array<{ eventId: string; placeId: string }>;
+  /** What the article says of each event; resolution decides which graph Event each one joins. */
+  reports: EventReportRow[];
   claims: Array<{
     id: string;
     kind: string;
@@ -47,12 +37,16 @@ export interface ArticleWritePlan {
     speakerId: string | null;
   }>;
   aboutEntities: Array<{ claimId: string; targetId: string }>;
-  aboutEvents: Array<{ claimId: string; targetId: string }>;
+  /** Claims about the article's events, by the event's key in the article (its node is known after resolution). */
+  aboutEvents: Array<{ claimId: string; eventKey: string }>;
 }
 
-/** The graph-wide id of an event: the same key from any article gives the same node. */
-export function eventNodeId(key: string): string {
-  return 'ev_' + createHash('sha256').update(key).digest('hex').slice(0, 16);
+/** An event report with the mentions that support it, as written on the REPORTS relationship. */
+export interface EventReportRow extends EventReport {
+  forms: string[];
+  starts: number[];
+  ends: number[];
+  sentences: number[];
 }
 
 /** The graph-wide id of a claim: claims belong to exactly one article. */
@@ -70,10 +64,24 @@ function mentionColumns(mentions: Mention[]) {
   };
 }
 
-export function planArticleWrite(extraction: Extraction): ArticleWritePlan {
+/** Where a place lies (it and what contains it); the gazetteer's by default. */
+export type PlaceChainOf = (placeId: string) => string[];
+
+const gazetteerPlaceChain: PlaceChainOf = (placeId) => placeChain(loadGazetteer(), placeId);
+
+export function planArticleWrite(
+  extraction: Extraction,
+  placesOf: PlaceChainOf = gazetteerPlaceChain,
+): ArticleWritePlan {
   const { article, sentences } = extraction;
-  const eventIds = new Map(extraction.events.map((event) => [event.id, eventNodeId(event.key)]));
   const entityIds = new Set(extraction.entities.map((entity) => entity.id));
+  const people = new Set(extraction.entities.filter((e) => e.type === 'Person').map((e) => e.id));
+  const reports = planEventReports(extraction.events, article.id, article.publishedAt, (event) => ({
+    places: event.locationId !== null && entityIds.has(event.locationId) ? placesOf(event.locationId) : [],
+    participants: event.participants.filter((participant) => entityIds.has(participant.entityId)),
+    people,
+  }));
+  const eventKeys = new Map(extraction.events.map((event) => [event.id, event.key]));
   const sentenceText = (index: number): string => sentences[index]?.text ?? '';
 
   const claims = extraction.claims.map((claim) => ({
@@ -116,28 +124,7 @@ export function planArticleWrite(extraction: Extraction): ArticleWritePlan {
         .filter((role) => role.ofId !== null && entityIds.has(role.ofId))
         .map((role) => ({ personId: entity.id, ofId: role.ofId as string, title: role.title })),
     ),
-    events: extraction.events.map((event) => ({
-      id: eventIds.get(event.id) as string,
-      key: event.key,
-      type: event.type,
-      label: event.label,
-      date: event.date,
-      killed: event.killed,
-      injured: event.injured,
-      ...mentionColumns(event.mentions),
-    })),
-    participations: extraction.events.flatMap((event) =>
-      event.participants
-        .filter((participant) => entityIds.has(participant.entityId))
-        .map((participant) => ({
-          entityId: participant.entityId,
-          eventId: eventIds.get(event.id) as string,
-          role: participant.role,
-        })),
-    ),
-    locations: extraction.events
-      .filter((event) => event.locationId !== null && entityIds.has(event.locationId))
-      .map((event) => ({ eventId: eventIds.get(event.id) as string, placeId: event.locationId as string })),
+    reports,
     claims,
     aboutEntities: extraction.claims.flatMap((claim) =>
       claim.aboutIds
@@ -145,11 +132,60 @@ export function planArticleWrite(extraction: Extraction): ArticleWritePlan {
         .map((id) => ({ claimId: claimNodeId(article.id, claim.id), targetId: id })),
     ),
     aboutEvents: extraction.claims.flatMap((claim) =>
-      claim.aboutIds
-        .filter((id) => eventIds.has(id))
-        .map((id) => ({ claimId: claimNodeId(article.id, claim.id), targetId: eventIds.get(id) as string })),
+      claim.aboutIds.flatMap((id) => {
+        const eventKey = eventKeys.get(id);
+        return eventKey === undefined ? [] : [{ claimId: claimNodeId(article.id, claim.id), eventKey }];
+      }),
     ),
   };
   const factsHash = createHash('sha256').update(JSON.stringify(plan)).digest('hex');
   return { ...plan, factsHash, article: { ...plan.article, factsHash } };
+}
+
+interface EventContext {
+  places: string[];
+  participants: Event['participants'];
+  people: Set<string>;
+}
+
+/** One report per event key (an article naming one event twice gives one report with both mentions). */
+function planEventReports(
+  events: Event[],
+  articleId: string,
+  published: string | null,
+  contextOf: (event: Event) => EventContext,
+): EventReportRow[] {
+  const byKey = new Map<string, EventReportRow>();
+  for (const event of events) {
+    const known = byKey.get(event.key);
+    const mentions = mentionColumns(event.mentions);
+    if (known) {
+      known.forms.push(...mentions.forms);
+      known.starts.push(...mentions.starts);
+      known.ends.push(...mentions.ends);
+      known.sentences.push(...mentions.sentences);
+      continue;
+    }
+    const { places, participants, people } = contextOf(event);
+    byKey.set(event.key, {
+      articleId,
+      key: event.key,
+      type: event.type,
+      label: event.label,
+      date: event.date,
+      published,
+      places,
+      participantIds: participants.map((participant) => participant.entityId),
+      participantRoles: participants.map((participant) => participant.role),
+      people: participants.flatMap((participant) =>
+        people.has(participant.entityId) ? [participant.entityId] : [],
+      ),
+      killed: event.killed,
+      injured: event.injured,
+      pin: null,
+      ...mentions,
+    });
+  }
+  // Rows in key order: the plan, and so the facts hash, does not depend on extraction order.
+  return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

@@ -16,3 +16,9 @@ function convert(value: unknown): unknown {
   }
   return value;
 }
+
+/** A statement over lists does nothing when every list is empty: not worth a round of planning and execution. */
+export function worthRunning(params: Record<string, unknown>): boolean {
+  const lists = Object.values(params).filter((value) => Array.isArray(value));
+  return lists.length === 0 || lists.some((list) => list.length > 0);
+}

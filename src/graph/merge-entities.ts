@@ -5,6 +5,17 @@ import { REFRESH_ALIASES } from './article-queries.ts';
 
 /** Each statement moves one relationship type; merging keeps the `articles` provenance lists whole. */
 const MOVE_STATEMENTS = [
+  // Event reports name entities by id: rename them before the links they derive are moved.
+  `MATCH (m:Entity {id: $mergeId})
+   CALL (m) {
+     MATCH (m)-[:PARTICIPATED_IN]->(ev:Event) RETURN ev
+     UNION
+     MATCH (ev:Event)-[:LOCATED_IN]->(m) RETURN ev
+   }
+   MATCH (:Article)-[r:REPORTS]->(ev)
+   SET r.participantIds = [x IN r.participantIds | CASE x WHEN $mergeId THEN $keepId ELSE x END],
+       r.people = [x IN r.people | CASE x WHEN $mergeId THEN $keepId ELSE x END],
+       r.places = [x IN r.places | CASE x WHEN $mergeId THEN $keepId ELSE x END]`,
   `MATCH (k:Entity {id: $keepId}), (m:Entity {id: $mergeId})
    MATCH (a:Article)-[r:MENTIONS]->(m)
    MERGE (a)-[n:MENTIONS]->(k)

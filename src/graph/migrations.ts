@@ -8,6 +8,10 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
   'CREATE CONSTRAINT event_id IF NOT EXISTS FOR (e:Event) REQUIRE e.id IS UNIQUE',
   'CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE',
+  // One lock node: MERGE on it must never create two.
+  'CREATE CONSTRAINT resolution_lock_name IF NOT EXISTS FOR (l:ResolutionLock) REQUIRE l.name IS UNIQUE',
+  // Event resolution looks up reports of one type anchored in a window of days.
+  'CREATE INDEX reports_type_anchor IF NOT EXISTS FOR ()-[r:REPORTS]-() ON (r.type, r.anchor)',
   // Eventually consistent: commits do not wait for Lucene, which would otherwise dominate ingest time.
   `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText]
    OPTIONS { indexConfig: { \`fulltext.eventually_consistent\`: true } }`,

@@ -4,7 +4,13 @@ import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import type { Extraction } from '../model/extraction.ts';
 import { planArticleWrite, type ArticleWritePlan } from './article-write-plan.ts';
 import * as q from './article-queries.ts';
-import { toCypherParams } from './cypher-params.ts';
+import { toCypherParams, worthRunning } from './cypher-params.ts';
+import {
+  LINK_CLAIMS_TO_EVENTS,
+  LOCK_EVENT_RESOLUTION,
+  RELEASE_EVENT_RESOLUTION,
+} from './resolution/resolution-queries.ts';
+import { resolveEvents } from './resolution/resolve-events.ts';
 import type { Graph } from './driver.ts';
 import { emptyCounts, addCounts, type WriteCounts } from './write-counts.ts';
 
@@ -50,6 +56,7 @@ async function writePlan(tx: ManagedTransaction, plan: ArticleWritePlan): Promis
   const storedHash = existing.records[0]?.get('factsHash') as string | undefined;
   if (storedHash === plan.factsHash) return { articleId: plan.articleId, outcome: 'unchanged', counts };
 
+  await tx.run(LOCK_EVENT_RESOLUTION, { articleId: plan.articleId });
   let touchedEntities: string[] = [];
   let touchedEvents: string[] = [];
   if (storedHash !== undefined) {
@@ -60,28 +67,36 @@ async function writePlan(tx: ManagedTransaction, plan: ArticleWritePlan): Promis
 
   // The statements run in order on the server; sending them without waiting for each reply
   // (Bolt pipelining) saves a network round trip per statement.
-  const writes: Array<[string, Record<string, unknown>]> = [
+  await runAll(run, [
     [q.UPSERT_ARTICLE, { article: plan.article }],
     [q.UPSERT_ENTITIES, { entities: plan.entities }],
     [q.UPSERT_ROLES, { roles: plan.roles }],
-    [q.UPSERT_EVENTS, { events: plan.events }],
-    [q.UPSERT_PARTICIPATIONS, { participations: plan.participations }],
-    [q.UPSERT_LOCATIONS, { locations: plan.locations }],
     [q.CREATE_CLAIMS, { claims: plan.claims }],
     [q.LINK_CLAIM_ABOUT_ENTITIES, { aboutEntities: plan.aboutEntities }],
-    [q.LINK_CLAIM_ABOUT_EVENTS, { aboutEvents: plan.aboutEvents }],
-  ];
-  if (touchedEntities.length > 0 || touchedEvents.length > 0) {
-    writes.push([q.DELETE_UNSUPPORTED, { entityIds: touchedEntities, eventIds: touchedEvents }]);
-  }
-  // A statement over an empty list would do nothing but cost a round of planning and execution.
-  const needed = writes.filter(([, params]) =>
-    Object.values(params).every((value) => !Array.isArray(value) || value.length > 0),
-  );
-  await Promise.all(needed.map(([cypher, params]) => run(cypher, params)));
+  ]);
+  const resolved = await resolveEvents(run, plan.articleId, plan.reports, touchedEvents);
+  const aboutEvents = plan.aboutEvents.flatMap(({ claimId, eventKey }) => {
+    const eventId = resolved.eventIdByKey.get(eventKey);
+    return eventId === undefined ? [] : [{ claimId, eventId }];
+  });
+  const gone = { entityIds: touchedEntities, eventIds: [...touchedEvents, ...resolved.emptiedEventIds] };
+  await runAll(run, [
+    [LINK_CLAIMS_TO_EVENTS, { aboutEvents }],
+    [q.DELETE_UNSUPPORTED, gone],
+  ]);
   // Only entities that may have lost a surface form need a full recompute.
   if (touchedEntities.length > 0) await run(q.REFRESH_ALIASES, { entityIds: touchedEntities });
+  await tx.run(RELEASE_EVENT_RESOLUTION); // not counted: the lock is not data
   return { articleId: plan.articleId, outcome: storedHash === undefined ? 'created' : 'updated', counts };
+}
+
+/** Sends the statements pipelined, skipping those whose list parameters are all empty (they would do nothing). */
+async function runAll(
+  run: (cypher: string, params: Record<string, unknown>) => Promise<QueryResult>,
+  statements: Array<[string, Record<string, unknown>]>,
+): Promise<void> {
+  const needed = statements.filter(([, params]) => worthRunning(params));
+  await Promise.all(needed.map(([cypher, params]) => run(cypher, params)));
 }
 
 export interface RetractResult {
@@ -99,9 +114,13 @@ export async function retractArticle(graph: Graph, articleId: string): Promise<R
     if (!record) return { articleId, found: false, counts };
     const entityIds = (record.get('entityIds') as string[]) ?? [];
     const eventIds = (record.get('eventIds') as string[]) ?? [];
-    await run(q.DELETE_UNSUPPORTED, { entityIds, eventIds });
+    await tx.run(LOCK_EVENT_RESOLUTION, { articleId });
+    // Events the article supported may now fall apart into separate happenings: regroup what is left.
+    const resolved = await resolveEvents(run, articleId, [], eventIds);
+    await run(q.DELETE_UNSUPPORTED, { entityIds, eventIds: [...eventIds, ...resolved.emptiedEventIds] });
     await run(q.DELETE_ARTICLE_NODE, {});
     await run(q.REFRESH_ALIASES, { entityIds });
+    await tx.run(RELEASE_EVENT_RESOLUTION); // not counted: the lock is not data
     return { articleId, found: true, counts };
   });
 }

@@ -1,0 +1,121 @@
+// Resolves an article's event reports against the graph, inside the article's write transaction.
+
+import type { QueryResult } from 'neo4j-driver';
+import { addDays, reportAnchor, reportUid, type EventReport } from './event-report.ts';
+import { clusterEventReports, type PlacedReport, type Resolution } from './cluster-event-reports.ts';
+import { deriveEventFacts } from './derive-event-facts.ts';
+import { worthRunning } from '../cypher-params.ts';
+import * as q from './resolution-queries.ts';
+import { RESOLUTION_RULES, type ResolutionRules } from './resolution-rules.ts';
+
+export type RunStatement = (cypher: string, params: Record<string, unknown>) => Promise<QueryResult>;
+
+/** A report to write, with the columns that travel on its REPORTS relationship. */
+export type NewReport = EventReport;
+
+export interface EventResolutionResult {
+  /** The event node each of the article's reports now sits on, by its key in the article. */
+  eventIdByKey: Map<string, string>;
+  /** Events that lost reports: delete them if none is left. */
+  emptiedEventIds: string[];
+}
+
+/**
+ * Reads every event near the new reports (or named in `regroupEventIds`, e.g. those an edit or a
+ * retraction touched), regroups them with the new reports, and writes the outcome.
+ */
+export async function resolveEvents(
+  run: RunStatement,
+  articleId: string,
+  newReports: readonly NewReport[],
+  regroupEventIds: readonly string[],
+  rules: ResolutionRules = RESOLUTION_RULES,
+): Promise<EventResolutionResult> {
+  const probes = newReports.flatMap((report) => {
+    const anchor = reportAnchor(report);
+    const reach = rules.lookbackDays + rules.maxDateGapDays + 1;
+    return anchor === null
+      ? []
+      : [{ type: report.type, from: addDays(anchor, -reach), to: addDays(anchor, reach) }];
+  });
+  const existing: PlacedReport[] =
+    probes.length === 0 && regroupEventIds.length === 0
+      ? []
+      : (await run(q.READ_RESOLUTION_SET, { probes, eventIds: regroupEventIds })).records.map((record) => ({
+          report: reportFromRecord(record.toObject()),
+          eventId: record.get('eventId') as string,
+        }));
+  const placed = [...existing, ...newReports.map((report) => ({ report, eventId: null }))];
+  const resolution = clusterEventReports(placed, existing.length > rules.maxReclusterReports, rules);
+  return writeResolution(run, articleId, newReports, existing, regroupEventIds, resolution);
+}
+
+export function reportFromRecord(row: Record<string, unknown>): EventReport {
+  return {
+    articleId: row.articleId as string,
+    key: row.key as string,
+    type: row.type as string,
+    label: (row.label as string | null) ?? '',
+    date: (row.date as string | null) ?? null,
+    published: (row.published as string | null) ?? null,
+    places: row.places as string[],
+    participantIds: row.participantIds as string[],
+    participantRoles: row.participantRoles as string[],
+    people: row.people as string[],
+    killed: (row.killed as number | null) ?? null,
+    injured: (row.injured as number | null) ?? null,
+    pin: (row.pin as string | null) ?? null,
+  };
+}
+
+async function writeResolution(
+  run: RunStatement,
+  articleId: string,
+  newReports: readonly NewReport[],
+  existing: readonly PlacedReport[],
+  regroupEventIds: readonly string[],
+  resolution: Resolution,
+): Promise<EventResolutionResult> {
+  const eventOf = new Map<string, string>();
+  for (const event of resolution.events)
+    for (const report of event.reports) eventOf.set(reportUid(report), event.id);
+  const moves = existing.flatMap(({ report, eventId }) => {
+    const to = eventOf.get(reportUid(report));
+    return to === undefined || to === eventId
+      ? []
+      : [{ articleId: report.articleId, key: report.key, from: eventId, to, pin: report.pin }];
+  });
+  const changed = new Set([
+    ...moves.map((move) => move.to),
+    ...newReports.map((r) => eventOf.get(reportUid(r))),
+  ]);
+  const before = new Set(existing.map((placed) => placed.eventId).filter((id): id is string => id !== null));
+  const after = new Set(resolution.events.map((event) => event.id));
+  const emptiedEventIds = [...before].filter((id) => !after.has(id));
+  // Events that only lost reports (an edit, a retraction) need their facts derived again too.
+  for (const move of moves) if (move.from !== null && after.has(move.from)) changed.add(move.from);
+  for (const id of regroupEventIds) if (after.has(id)) changed.add(id);
+
+  const reportRows = newReports.map((report) => {
+    const { date, published, ...props } = report;
+    return { eventId: eventOf.get(reportUid(report)), date, published, props };
+  });
+  const statements: Array<[string, Record<string, unknown>]> = [
+    [q.MOVE_REPORTS, { moves }],
+    [q.CREATE_REPORTS, { reports: reportRows }],
+    [
+      q.WRITE_EVENT_FACTS,
+      { events: resolution.events.filter((event) => changed.has(event.id)).map(deriveEventFacts) },
+    ],
+    [q.CLEAR_NEAR_MISSES, { eventIds: [...new Set([...before, ...after])] }],
+    [q.WRITE_NEAR_MISSES, { nearMisses: resolution.nearMisses }],
+  ];
+  const needed = statements.filter(([, params]) => worthRunning(params));
+  await Promise.all(needed.map(([cypher, params]) => run(cypher, { articleId, ...params })));
+  const eventIdByKey = new Map<string, string>();
+  for (const report of newReports) {
+    const id = eventOf.get(reportUid(report));
+    if (id !== undefined) eventIdByKey.set(report.key, id);
+  }
+  return { eventIdByKey, emptiedEventIds };
+}
