@@ -8,7 +8,7 @@ import { neo4jTarget } from '../src/db/neo4j-target.ts';
 import { startLocalNeo4j } from '../src/db/start-local-neo4j.ts';
 import { openGraph, type Graph } from '../src/graph/driver.ts';
 import { migrate } from '../src/graph/migrations.ts';
-import { freePort } from '../test/setup/free-port.ts';
+import { freePort } from '../src/db/free-port.ts';
 
 export interface BenchGraph {
   graph: Graph;

@@ -15,7 +15,8 @@ export const ARTICLES_BY_ID = `
 UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a ${ARTICLE_FIELDS} AS value`;
 
 export const EVENT_LOCATIONS = `
-UNWIND $ids AS id MATCH (:Event {id: id})-[:LOCATED_IN]->(n:Entity) RETURN id, n ${ENTITY_FIELDS} AS value`;
+UNWIND $ids AS id MATCH (:Event {id: id})-[r:LOCATED_IN]->(n:Entity) WHERE coalesce(r.primary, true)
+RETURN id, n ${ENTITY_FIELDS} AS value`;
 
 export const EVENT_PARTICIPANTS = `
 UNWIND $ids AS id

@@ -7,7 +7,7 @@ import { readArticleFile } from '../article/read-article-file.ts';
 import { parseArticle } from '../article/parse-article.ts';
 import { extractArticle } from '../extract/index.ts';
 import { addCounts, addRatio, emptyCounts, emptyRatio } from './counts.ts';
-import { loadGold } from './gold.ts';
+import { loadGold, type Gold } from './gold.ts';
 import { scoreArticle, type ArticleScore } from './score-article.ts';
 
 export interface EvalRow {
@@ -24,9 +24,19 @@ export interface EvalReport {
 
 const MAX_BYTES = 5_000_000;
 
-export async function runEval(dir: string): Promise<EvalReport> {
+/** An article of the evaluation folder, parsed (with the gold's publication day when it has none) and its gold. */
+export interface EvalArticle {
+  base: string;
+  gold: Gold;
+  article: ReturnType<typeof parseArticle>;
+}
+
+/** Every article in `dir` with a .gold.json beside it, in name order; unreadable ones are listed apart. */
+export async function loadEvalArticles(
+  dir: string,
+): Promise<{ articles: EvalArticle[]; skipped: EvalReport['skipped'] }> {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.gold.json')).sort();
-  const rows: EvalRow[] = [];
+  const articles: EvalArticle[] = [];
   const skipped: EvalReport['skipped'] = [];
   for (const goldFile of files) {
     const base = goldFile.slice(0, -'.gold.json'.length);
@@ -37,12 +47,21 @@ export async function runEval(dir: string): Promise<EvalReport> {
       const file = await readArticleFile(articlePath, MAX_BYTES);
       const probe = parseArticle(file, {});
       const article = probe.publishedAt ? probe : parseArticle(file, { published: gold.published });
-      rows.push({ article: base, score: scoreArticle(extractArticle(article), gold) });
+      articles.push({ base, gold, article });
     } catch (error) {
       if (!(error instanceof ArticleInputError) && !(error instanceof SyntaxError)) throw error;
       skipped.push({ article: base, reason: error.message });
     }
   }
+  return { articles, skipped };
+}
+
+export async function runEval(dir: string): Promise<EvalReport> {
+  const { articles, skipped } = await loadEvalArticles(dir);
+  const rows = articles.map(({ base, gold, article }) => ({
+    article: base,
+    score: scoreArticle(extractArticle(article), gold),
+  }));
   return { rows, overall: sumScores(rows.map((r) => r.score)), skipped };
 }
 

@@ -5,6 +5,7 @@ import { fold } from '../extract/text/fold.ts';
 import { assignMatches, type Pair } from './assign-matches.ts';
 import type { Counts, Ratio } from './counts.ts';
 import type { Gold, GoldEntity } from './gold.ts';
+import { matchEvents } from './match-events.ts';
 import { intersects, namesOfEntity, namesOfGoldRef } from './names.ts';
 
 export interface ArticleScore {
@@ -48,25 +49,7 @@ export function scoreArticle(x: Extraction, gold: Gold): ArticleScore {
     misses.push({ kind: 'entity', side: 'FN', text: `${gold.entities[g]!.type} ${gold.entities[g]!.name}` });
 
   // Events: same type, same date when both have one, and a shared participant or the location.
-  const eventPairs: Pair[] = [];
-  x.events.forEach((e, p) => {
-    gold.events.forEach((g, i) => {
-      if (g.type !== e.type) return;
-      // GUIDE.md: dateAlternatives are other dates accepted where the text is ambiguous.
-      if (e.date && g.date && e.date !== g.date && !(g.dateAlternatives ?? []).includes(e.date)) return;
-      let shared = 0;
-      for (const ref of g.participants)
-        if (e.participantIds.some((id) => intersects(namesOf(id), goldNames(ref)))) shared++;
-      if (g.location && intersects(namesOf(e.locationId), goldNames(g.location))) shared++;
-      if (shared > 0)
-        eventPairs.push({ pred: p, gold: i, score: shared + (e.date && e.date === g.date ? 1 : 0) });
-    });
-  });
-  const evs = assignMatches(
-    x.events.length,
-    gold.events.map((g) => !!g.optional),
-    eventPairs,
-  );
+  const evs = matchEvents(x.events, gold.events, namesOf, goldNames);
   const eventDate: Ratio = { hit: 0, total: 0 };
   const eventLocation: Ratio = { hit: 0, total: 0 };
   for (const [p, gi] of evs.matched) {

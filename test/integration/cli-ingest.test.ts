@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Graph } from '../../src/graph/driver.ts';
-import { freePort } from '../setup/free-port.ts';
+import { freePort } from '../../src/db/free-port.ts';
 import { writeArticleVariants } from '../support/article-variants.ts';
 import { runKg } from '../support/run-kg.ts';
 import { emptyGraph, openTestGraph } from '../support/test-graph.ts';

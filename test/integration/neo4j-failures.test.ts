@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { freePort } from '../setup/free-port.ts';
+import { freePort } from '../../src/db/free-port.ts';
 import { runKg } from '../support/run-kg.ts';
 
 const target = inject('neo4j');

@@ -10,7 +10,7 @@ import { startLocalNeo4j, type LocalNeo4j } from '../../src/db/start-local-neo4j
 import { openGraph, type Graph } from '../../src/graph/driver.ts';
 import { migrate } from '../../src/graph/migrations.ts';
 import { ingestFiles } from '../../src/ingest/ingest-files.ts';
-import { freePort } from '../setup/free-port.ts';
+import { freePort } from '../../src/db/free-port.ts';
 import { writeArticleVariants } from '../support/article-variants.ts';
 import { countGraph, emptyGraph } from '../support/test-graph.ts';
 

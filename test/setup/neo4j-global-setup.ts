@@ -9,7 +9,7 @@ import { startLocalNeo4j, type LocalNeo4j } from '../../src/db/start-local-neo4j
 import { neo4jTarget } from '../../src/db/neo4j-target.ts';
 import { openGraph, type Neo4jTarget } from '../../src/graph/driver.ts';
 import { migrate } from '../../src/graph/migrations.ts';
-import { freePort } from './free-port.ts';
+import { freePort } from '../../src/db/free-port.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

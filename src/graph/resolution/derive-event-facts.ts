@@ -1,6 +1,7 @@
 // An event node's own facts, derived from every report grouped under it (with the articles behind each).
 
 import type { ResolvedEvent } from './cluster-event-reports.ts';
+import type { EventReport } from './event-report.ts';
 
 export interface EventFactsRow {
   id: string;
@@ -12,7 +13,8 @@ export interface EventFactsRow {
   killed: number | null;
   injured: number | null;
   participations: Array<{ entityId: string; role: string; articles: string[] }>;
-  locations: Array<{ placeId: string; articles: string[] }>;
+  /** Every place an article gives, with those articles; `primary` marks the most specific, the event's location. */
+  locations: Array<{ placeId: string; articles: string[]; primary: boolean }>;
 }
 
 export function deriveEventFacts(event: ResolvedEvent): EventFactsRow {
@@ -39,18 +41,7 @@ export function deriveEventFacts(event: ResolvedEvent): EventFactsRow {
     participations: [...support.values()]
       .map((entry) => ({ entityId: entry.entityId, role: entry.role, articles: [...entry.articles].sort() }))
       .sort((a, b) => (a.entityId + a.role < b.entityId + b.role ? -1 : 1)),
-    locations:
-      place === null
-        ? []
-        : [
-            {
-              placeId: place,
-              articles: reports
-                .filter((report) => report.places[0] === place)
-                .map((report) => report.articleId)
-                .sort(),
-            },
-          ],
+    locations: statedPlaces(reports, place),
   };
 }
 
@@ -66,4 +57,16 @@ function mostInformativeLabel(labels: string[]): string {
 function largest(values: Array<number | null>): number | null {
   const numbers = values.filter((value): value is number => value !== null);
   return numbers.length === 0 ? null : Math.max(...numbers);
+}
+
+function statedPlaces(reports: EventReport[], primary: string | null): EventFactsRow['locations'] {
+  const byPlace = new Map<string, Set<string>>();
+  for (const report of reports) {
+    const [place] = report.places;
+    if (place === undefined) continue;
+    byPlace.set(place, (byPlace.get(place) ?? new Set()).add(report.articleId));
+  }
+  return [...byPlace]
+    .map(([placeId, articles]) => ({ placeId, articles: [...articles].sort(), primary: placeId === primary }))
+    .sort((a, b) => (a.placeId < b.placeId ? -1 : 1));
 }

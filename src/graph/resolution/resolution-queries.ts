@@ -95,7 +95,7 @@ CALL (ev, e) {
 CALL (ev, e) {
   UNWIND e.locations AS l
   MATCH (n:Entity {id: l.placeId})
-  CREATE (ev)-[:LOCATED_IN {articles: l.articles}]->(n)
+  CREATE (ev)-[:LOCATED_IN {articles: l.articles, primary: l.primary}]->(n)
 }`;
 
 /** Near-misses among the events just resolved are recomputed: old ones between them go first. */

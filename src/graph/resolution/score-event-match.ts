@@ -29,8 +29,10 @@ export function scoreEventMatch(
   const place = comparePlaces(a.places, b.places, rules);
   const participants = compareParticipants(a, b, rules);
   if (date === null || place === null || participants === null) return null;
-  // Time alone never joins two reports: a place or a participant must agree.
+  // Time alone never joins two reports: a place or a participant must agree; and dates that
+  // differ need the place to agree (people meet on many days, a place is hit on one).
   if (place.score <= 0 && participants.score <= 0) return null;
+  if (a.date !== null && b.date !== null && a.date !== b.date && place.score <= 0) return null;
   const parts = [date, place, participants];
   return {
     score: parts.reduce((sum, part) => sum + part.score, 0),

@@ -1,4 +1,4 @@
-// Asks the OS for a free TCP port on loopback.
+// Asks the OS for a free TCP port on loopback (scratch Neo4j servers for tests and `kg eval --graph`).
 
 import { createServer } from 'node:net';
 
