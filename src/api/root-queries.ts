@@ -131,3 +131,10 @@ MATCH p = shortestPath((a)-[:PARTICIPATED_IN|SAID_BY|ABOUT|HOLDS_ROLE|LOCATED_IN
 RETURN [x IN nodes(p) | { id: x.id, kind: CASE WHEN x:Entity THEN 'entity' WHEN x:Event THEN 'event' WHEN x:Claim THEN 'claim' ELSE 'article' END }] AS nodes,
        [r IN relationships(p) | type(r)] AS via`;
 }
+
+/** Near-misses of event resolution, best first (see src/graph/resolution). */
+export const EVENT_MERGE_CANDIDATES = `
+MATCH (a:Event)-[m:MAYBE_SAME]->(b:Event)
+RETURN a.id AS aId, b.id AS bId, m.score AS score, m.evidence AS evidence
+ORDER BY score DESC, aId, bId
+LIMIT $first`;

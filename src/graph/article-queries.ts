@@ -8,12 +8,14 @@ RETURN coalesce(a.factsHash, '') AS factsHash`;
 /**
  * Withdraws the article's support from shared facts: drops it from the `articles` list of roles
  * (deleting those left with none), and deletes its claims and its MENTIONS/REPORTS links. Returns
- * the ids of the entities and events it touched: events are then resolved and derived again.
+ * the ids of the entities and events it touched: events are then resolved and derived again; and
+ * the curator's pins of its event reports, which a new version of the article keeps.
  */
 export const DETACH_ARTICLE_FACTS = `
 MATCH (a:Article {id: $articleId})
 OPTIONAL MATCH (a)-[:MENTIONS|REPORTS]->(n)
-WITH a, collect(DISTINCT n) AS touched
+WITH a, collect(DISTINCT n) AS touched,
+     [(a)-[r:REPORTS]->() WHERE r.pin IS NOT NULL | {key: r.key, type: r.type, pin: r.pin}] AS pins
 CALL (touched) {
   UNWIND touched AS n
   MATCH (n)-[r:HOLDS_ROLE]-()
@@ -31,7 +33,7 @@ CALL (a) {
   MATCH (a)-[m:MENTIONS|REPORTS]->()
   DELETE m
 }
-RETURN [n IN touched WHERE n:Entity | n.id] AS entityIds, [n IN touched WHERE n:Event | n.id] AS eventIds`;
+RETURN [n IN touched WHERE n:Entity | n.id] AS entityIds, [n IN touched WHERE n:Event | n.id] AS eventIds, pins`;
 
 /** Deletes entities and events that no article supports any more. */
 export const DELETE_UNSUPPORTED = `

@@ -2,7 +2,7 @@
 
 import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import type { Extraction } from '../model/extraction.ts';
-import { planArticleWrite, type ArticleWritePlan } from './article-write-plan.ts';
+import { planArticleWrite, type ArticleWritePlan, type EventReportRow } from './article-write-plan.ts';
 import * as q from './article-queries.ts';
 import { toCypherParams, worthRunning } from './cypher-params.ts';
 import {
@@ -59,10 +59,12 @@ async function writePlan(tx: ManagedTransaction, plan: ArticleWritePlan): Promis
   await tx.run(LOCK_EVENT_RESOLUTION, { articleId: plan.articleId });
   let touchedEntities: string[] = [];
   let touchedEvents: string[] = [];
+  let reports = plan.reports;
   if (storedHash !== undefined) {
     const detached = await run(q.DETACH_ARTICLE_FACTS, {});
     touchedEntities = (detached.records[0]?.get('entityIds') as string[] | undefined) ?? [];
     touchedEvents = (detached.records[0]?.get('eventIds') as string[] | undefined) ?? [];
+    reports = keepPins(reports, (detached.records[0]?.get('pins') as StoredPin[] | undefined) ?? []);
   }
 
   // The statements run in order on the server; sending them without waiting for each reply
@@ -74,7 +76,7 @@ async function writePlan(tx: ManagedTransaction, plan: ArticleWritePlan): Promis
     [q.CREATE_CLAIMS, { claims: plan.claims }],
     [q.LINK_CLAIM_ABOUT_ENTITIES, { aboutEntities: plan.aboutEntities }],
   ]);
-  const resolved = await resolveEvents(run, plan.articleId, plan.reports, touchedEvents);
+  const resolved = await resolveEvents(run, plan.articleId, reports, touchedEvents);
   const aboutEvents = plan.aboutEvents.flatMap(({ claimId, eventKey }) => {
     const eventId = resolved.eventIdByKey.get(eventKey);
     return eventId === undefined ? [] : [{ claimId, eventId }];
@@ -88,6 +90,26 @@ async function writePlan(tx: ManagedTransaction, plan: ArticleWritePlan): Promis
   if (touchedEntities.length > 0) await run(q.REFRESH_ALIASES, { entityIds: touchedEntities });
   await tx.run(RELEASE_EVENT_RESOLUTION); // not counted: the lock is not data
   return { articleId: plan.articleId, outcome: storedHash === undefined ? 'created' : 'updated', counts };
+}
+
+interface StoredPin {
+  key: string;
+  type: string;
+  pin: string;
+}
+
+/**
+ * A curator's merge outlives an edit: a new report keeps the pin of the old report with its key,
+ * or, when its key changed (a date added, say), of the one old pinned report of its type.
+ */
+function keepPins(reports: EventReportRow[], pins: StoredPin[]): EventReportRow[] {
+  if (pins.length === 0) return reports;
+  return reports.map((report) => {
+    const byKey = pins.find((pin) => pin.key === report.key);
+    const byType = pins.filter((pin) => pin.type === report.type);
+    const pin = byKey?.pin ?? (byType.length === 1 ? byType[0]?.pin : undefined);
+    return pin === undefined ? report : { ...report, pin };
+  });
 }
 
 /** Sends the statements pipelined, skipping those whose list parameters are all empty (they would do nothing). */

@@ -6,6 +6,7 @@ import { parseArticle } from '../../article/parse-article.ts';
 import { decodeArticleText } from '../../article/read-article-file.ts';
 import { extractArticle } from '../../extract/index.ts';
 import { mergeEntities, MergeError } from '../../graph/merge-entities.ts';
+import { EventMergeError, mergeEvents } from '../../graph/resolution/merge-events.ts';
 import { retractArticle, writeArticle } from '../../graph/write-article.ts';
 import { apiError } from '../api-errors.ts';
 import type { ApiContext } from '../context.ts';
@@ -91,6 +92,19 @@ export const mutationResolvers = {
         throw error;
       }
       return context.loaders.entity.load(args.keepId as string);
+    },
+
+    mergeEvents: async (_: unknown, args: Args, context: ApiContext) => {
+      requireToken(context);
+      let keptId: string;
+      try {
+        keptId = await mergeEvents(context.deps.graph, args.ids as string[]);
+        await context.forgetCachedResponses();
+      } catch (error) {
+        if (error instanceof EventMergeError) throw apiError('BAD_USER_INPUT', error.message);
+        throw error;
+      }
+      return context.loaders.event.load(keptId);
     },
   },
 };

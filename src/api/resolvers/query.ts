@@ -130,6 +130,19 @@ export const queryResolvers = {
     contestedEvents: async (_: unknown, args: Args, context: ApiContext) =>
       context.reader.read(q.CONTESTED_EVENTS, { first: pageSize(args.first as number, 'first', 200) }),
 
+    eventMergeCandidates: async (_: unknown, args: Args, context: ApiContext) =>
+      (
+        await context.reader.read<{ aId: string; bId: string; score: number; evidence: string[] }>(
+          q.EVENT_MERGE_CANDIDATES,
+          { first: pageSize(args.first as number, 'first', 200) },
+        )
+      ).map((row) => ({
+        score: row.score,
+        evidence: row.evidence,
+        a: () => context.loaders.event.load(row.aId),
+        b: () => context.loaders.event.load(row.bId),
+      })),
+
     connection: async (_: unknown, args: Args, context: ApiContext) => {
       const maxHops = args.maxHops as number;
       if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 10)

@@ -47,7 +47,7 @@ export async function resolveEvents(
         }));
   const placed = [...existing, ...newReports.map((report) => ({ report, eventId: null }))];
   const resolution = clusterEventReports(placed, existing.length > rules.maxReclusterReports, rules);
-  return writeResolution(run, articleId, newReports, existing, regroupEventIds, resolution);
+  return applyResolution(run, articleId, newReports, existing, regroupEventIds, resolution);
 }
 
 export function reportFromRecord(row: Record<string, unknown>): EventReport {
@@ -68,7 +68,8 @@ export function reportFromRecord(row: Record<string, unknown>): EventReport {
   };
 }
 
-async function writeResolution(
+/** Writes a resolution: moves reports whose event changed, creates the new ones, derives what changed. */
+export async function applyResolution(
   run: RunStatement,
   articleId: string,
   newReports: readonly NewReport[],
