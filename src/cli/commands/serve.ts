@@ -24,6 +24,7 @@ See README.md for KG_API_TOKEN, KG_CORS_ORIGINS and the query limits.`,
     try {
       const api = await listenApi({ graph, config, log }, config.server.host, config.server.port);
       process.stdout.write(`GraphQL and GraphiQL at ${api.url}\n`);
+      process.stdout.write(`Explorer at ${api.url.replace(/\/graphql$/, '/explore')}\n`);
       await waitForShutdown();
       await api.close();
     } finally {

@@ -52,6 +52,7 @@ Ctrl-C stops the server and then Neo4j.`,
         config.server.port,
       );
       process.stdout.write(`GraphQL and GraphiQL at ${api.url}  (Ctrl-C to stop)\n`);
+      process.stdout.write(`Explorer at ${api.url.replace(/\/graphql$/, '/explore')}\n`);
       const stopped = local
         ? Promise.race([waitForShutdown(), local.exited.then(() => 'neo4j-exit')])
         : waitForShutdown();
