@@ -16,11 +16,11 @@ const STYLE: cytoscape.StylesheetJson = [
     selector: 'node',
     style: {
       label: 'data(label)',
-      'font-size': 11,
+      'font-size': 10,
       'text-valign': 'bottom',
-      'text-margin-y': 4,
-      'text-wrap': 'ellipsis',
-      'text-max-width': '160px',
+      'text-margin-y': 3,
+      'text-wrap': 'wrap',
+      'text-max-width': '130px',
       color: '#1d2733',
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.8,
@@ -131,12 +131,17 @@ export class GraphView {
         name: 'concentric',
         concentric: (node: cytoscape.NodeSingular) => node.data('ring') as number,
         levelWidth: () => 1,
-        minNodeSpacing: 28,
+        minNodeSpacing: 70,
         animate: false,
         fit: true,
         padding: 24,
       } as cytoscape.ConcentricLayoutOptions)
       .run();
+    // A handful of nodes would be fitted at a giant zoom: keep them at a readable size.
+    if (this.cy.zoom() > 1.3) {
+      this.cy.zoom(1.3);
+      this.cy.center();
+    }
     this.container.dataset.nodes = String(this.cy.nodes().length);
     this.container.dataset.edges = String(this.cy.edges().length);
   }

@@ -90,7 +90,10 @@ function showPanel(view: View, content: HTMLElement[], title: string, focus: boo
   panel.replaceChildren(...content);
   document.title = `${title} — Explorer`;
   if (focus) panel.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
-  panel.querySelector('#highlighted-sentence')?.scrollIntoView({ block: 'center' });
+  // Scroll the article box (not the panel) so the marked sentence sits in its upper third.
+  const mark = panel.querySelector<HTMLElement>('#highlighted-sentence');
+  const box = mark?.closest<HTMLElement>('.article-text');
+  if (mark && box) box.scrollTop = mark.offsetTop - box.clientHeight / 3; // the box is the positioned parent
 }
 
 function showGraph(view: View, bounds: Bounds, neighbourhood: Neighbourhood): void {

@@ -62,7 +62,7 @@ export function eventTitle(event: EventRef): string {
   return event.date ? `${label} · ${event.date}` : label;
 }
 
-export function claimTitle(text: string, limit = 48): string {
+export function claimTitle(text: string, limit = 40): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return `“${flat.length > limit ? `${flat.slice(0, limit - 1)}…` : flat}”`;
 }
@@ -169,7 +169,11 @@ export function eventNeighbourhood(event: EventDetail, bounds: Bounds): Neighbou
   // Claims on both sides first, so the contested ones are always in the picture.
   const claims = [...event.asserting, ...event.denying, ...event.claims];
   const unique = [...new Map(claims.map((claim) => [claim.id, claim])).values()];
-  for (const claim of within(unique, bounds.claims, builder)) builder.claimLinks(claim, false);
+  const centre = eventKey(event.id);
+  for (const claim of within(unique, bounds.claims, builder)) {
+    builder.claimLinks(claim, false);
+    builder.edge(builder.claim(claim), centre, 'about');
+  }
   if (event.claims.length > bounds.claims) builder.more = true;
   return builder.build(bounds.entities);
 }
