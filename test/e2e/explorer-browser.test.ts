@@ -18,6 +18,9 @@ const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI)
   throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)`);
 
+/** The page talks to a real Neo4j on a shared machine: give each step time. */
+const SOON = { timeout: 30_000 };
+
 /** Screenshots of each step, for people (git-ignored). */
 const SHOTS = join(PROJECT_ROOT, 'test-results', 'explorer');
 
@@ -107,20 +110,20 @@ describe('the explorer at /explore', () => {
       // 1. Search as you type, choose with the keyboard.
       await page.locator('#search').pressSequentially('Lavrov', { delay: 30 });
       await expect
-        .poll(() => page.locator('#search-results [role="option"]').first().innerText())
+        .poll(() => page.locator('#search-results [role="option"]').first().innerText(), SOON)
         .toContain('Sergey Lavrov');
       await page.locator('#search').press('Enter');
-      await expect.poll(() => page.locator('#panel h2').innerText()).toBe('Sergey Lavrov');
+      await expect.poll(() => page.locator('#panel h2').innerText(), SOON).toBe('Sergey Lavrov');
       expect(new URL(page.url()).searchParams.get('entity')).toBe('person:sergey-lavrov');
       await expect
-        .poll(async () => Number(await page.locator('#graph').getAttribute('data-nodes')))
+        .poll(async () => Number(await page.locator('#graph').getAttribute('data-nodes')), SOON)
         .toBeGreaterThan(5);
       await page.screenshot({ path: join(SHOTS, '1-lavrov.png') });
       // The list alternative holds what the picture shows: the talks and Tillerson around him.
       await page.locator('#tab-list').click();
       const list = page.locator('#list');
       await expect
-        .poll(() => list.locator('a[data-kind="Person"]', { hasText: 'Rex Tillerson' }).count())
+        .poll(() => list.locator('a[data-kind="Person"]', { hasText: 'Rex Tillerson' }).count(), SOON)
         .toBeGreaterThan(0);
       const rows = (await list.locator('table.connections tbody tr').allInnerTexts()).map((row) =>
         row.replace(/\s+/g, ' '),
@@ -130,7 +133,7 @@ describe('the explorer at /explore', () => {
       // Expanding Tillerson adds his other counterparts (he also met Putin).
       const before = await list.locator('li[data-key]').count();
       await list.locator('li[data-key="person:rex-tillerson"] button').click();
-      await expect.poll(() => list.locator('li[data-key="person:vladimir-putin"]').count()).toBe(1);
+      await expect.poll(() => list.locator('li[data-key="person:vladimir-putin"]').count(), SOON).toBe(1);
       expect(await list.locator('li[data-key]').count()).toBeGreaterThan(before);
       await page.locator('#tab-graph').click();
 
@@ -140,12 +143,14 @@ describe('the explorer at /explore', () => {
       const attack = page.locator('#search-results [role="option"][data-kind="Event"]', {
         hasText: 'attack at Khan Sheikhoun',
       });
-      await attack.first().click();
-      await expect.poll(() => page.locator('#panel h2').innerText()).toContain('attack at Khan Sheikhoun');
+      await attack.first().click({ timeout: 30_000 });
+      await expect
+        .poll(() => page.locator('#panel h2').innerText(), SOON)
+        .toContain('attack at Khan Sheikhoun');
       expect(new URL(page.url()).searchParams.get('event')).toMatch(/\S/);
       const asserting = page.locator('#panel .side.asserts li');
       const denying = page.locator('#panel .side.denies li');
-      await expect.poll(() => asserting.count()).toBeGreaterThan(0);
+      await expect.poll(() => asserting.count(), SOON).toBeGreaterThan(0);
       expect(await asserting.allInnerTexts()).toContainEqual(expect.stringContaining('United States'));
       expect(await denying.allInnerTexts()).toContainEqual(expect.stringContaining('Russia'));
       await page.screenshot({ path: join(SHOTS, '2-attack.png') });
@@ -156,7 +161,7 @@ describe('the explorer at /explore', () => {
         .locator('a.claim-link')
         .click();
       const mark = page.locator('#panel mark.sentence');
-      await mark.waitFor();
+      await mark.waitFor({ timeout: 30_000 });
       expect(await mark.innerText()).toBe(
         'Russian Federation - refusing to concede that Assad - was behind the attacks.',
       );
@@ -169,9 +174,11 @@ describe('the explorer at /explore', () => {
       // Back returns to the attack; the address, opened afresh, shows the same claim.
       const shared = page.url();
       await page.goBack();
-      await expect.poll(() => page.locator('#panel h2').innerText()).toContain('attack at Khan Sheikhoun');
+      await expect
+        .poll(() => page.locator('#panel h2').innerText(), SOON)
+        .toContain('attack at Khan Sheikhoun');
       await page.goto(shared);
-      await expect.poll(() => page.locator('#panel mark.sentence').count()).toBe(1);
+      await expect.poll(() => page.locator('#panel mark.sentence').count(), SOON).toBe(1);
       expect((page as Page & { problems: string[] }).problems).toEqual([]);
     },
   );

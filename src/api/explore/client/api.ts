@@ -1,7 +1,7 @@
 // Sends an operation to the server's own /graphql endpoint and turns GraphQL errors into one readable message.
 
-import { CLAIM_VIEW, ENTITY_VIEW, EVENT_VIEW, SEARCH } from './queries.ts';
-import type { ClaimDetail, EntityDetail, EntityRef, EventDetail, EventRef, TimelineItem } from './types.ts';
+import { CLAIM_VIEW, ENTITY_VIEW, EVENT_VIEW, SEARCH, searchEventsQuery } from './queries.ts';
+import type { ClaimDetail, EntityRef, EntityView, EventDetail, EventRef } from './types.ts';
 
 export class ApiError extends Error {
   readonly code: string | undefined;
@@ -41,7 +41,7 @@ async function gql<T>(query: string, variables: Record<string, unknown>): Promis
 export interface SearchResult {
   search: Array<{
     score: number;
-    entity: (EntityRef & { events: EventRef[] }) | null;
+    entity: EntityRef | null;
     claim: { id: string; text: string; stance: string | null; speaker: { name: string } | null } | null;
   }>;
   typed?: { nodes: EventRef[] };
@@ -50,13 +50,16 @@ export interface SearchResult {
 export const searchGraph = (text: string, types: string[]): Promise<SearchResult> =>
   gql(SEARCH, { text, types, withTypes: types.length > 0 });
 
-export const loadEntity = (
-  id: string,
-  events: number,
-  claims: number,
-  timeline: number,
-): Promise<{ entity: EntityDetail | null; timeline: TimelineItem[] }> =>
-  gql(ENTITY_VIEW, { id, events, claims, timeline });
+/** Events of these entities (taken part in or held there), in one request. */
+export async function eventsOf(ids: string[]): Promise<EventRef[]> {
+  if (ids.length === 0) return [];
+  const variables = Object.fromEntries(ids.map((id, index) => [`id${index}`, id]));
+  const data = await gql<Record<string, { nodes: EventRef[] }>>(searchEventsQuery(ids.length), variables);
+  return Object.values(data).flatMap((page) => page.nodes);
+}
+
+export const loadEntity = (id: string, events: number, claims: number): Promise<EntityView> =>
+  gql(ENTITY_VIEW, { id, events, claims });
 
 export const loadEvent = (id: string, claims: number): Promise<{ event: EventDetail | null }> =>
   gql(EVENT_VIEW, { id, claims });

@@ -3,7 +3,7 @@
 import type {
   ClaimCard,
   ClaimDetail,
-  EntityDetail,
+  EntityView,
   EntityRef,
   EventDetail,
   EventRef,
@@ -154,12 +154,23 @@ function within<T>(list: T[], bound: number, builder: Builder): T[] {
   return list.slice(0, bound);
 }
 
-export function entityNeighbourhood(entity: EntityDetail, bounds: Bounds): Neighbourhood {
+/** Events the entity took part in and events held there, latest first, without repeats. */
+export function entityEvents(view: EntityView): EventSummary[] {
+  const events = new Map([...view.took.nodes, ...view.at.nodes].map((event) => [event.id, event]));
+  return [...events.values()].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+}
+
+export function entityNeighbourhood(view: EntityView, bounds: Bounds): Neighbourhood {
+  const { entity } = view;
+  if (!entity) throw new Error('entityNeighbourhood needs an entity');
   const builder = new Builder(entity.id);
   builder.entity(entity);
-  for (const event of within(entity.events, bounds.events, builder)) builder.eventLinks(event);
-  for (const claim of within(entity.claimsMade, bounds.claims, builder)) builder.claimLinks(claim, true);
-  for (const claim of within(entity.claimsAbout, bounds.claims, builder)) builder.claimLinks(claim, true);
+  const { took, at, said, about } = view;
+  if (took.totalCount > bounds.events || at.totalCount > bounds.events) builder.more = true;
+  if (said.totalCount > bounds.claims || about.totalCount > bounds.claims) builder.more = true;
+  for (const event of within(entityEvents(view), bounds.events, builder)) builder.eventLinks(event);
+  for (const claim of within(said.nodes, bounds.claims, builder)) builder.claimLinks(claim, true);
+  for (const claim of within(about.nodes, bounds.claims, builder)) builder.claimLinks(claim, true);
   return builder.build(bounds.entities);
 }
 

@@ -3,24 +3,24 @@
 
 import { button, h, type Child } from './dom.ts';
 import { locateSentence } from './highlight.ts';
-import { claimTitle, eventTitle } from './neighbourhood.ts';
+import { claimTitle, entityEvents, eventTitle } from './neighbourhood.ts';
 import { hrefFor, type View } from './routes.ts';
 import type {
   ArticleRef,
   ClaimCard,
   ClaimDetail,
-  EntityDetail,
+  EntityView,
   EntityRef,
   EventDetail,
   EventRef,
-  TimelineItem,
 } from './types.ts';
 
 export interface PanelActions {
   go(view: View): void;
   /** Redraw the graph around what the panel shows. */
   centre(view: View): void;
-  moreTimeline(): void;
+  /** Fetch and draw twice as much. */
+  more(): void;
 }
 
 const SOURCES_SHOWN = 20;
@@ -108,39 +108,37 @@ function articleLine(article: ArticleRef): HTMLElement {
   );
 }
 
-export function entityPanel(
-  entity: EntityDetail,
-  timeline: TimelineItem[],
-  timelineMore: boolean,
-  actions: PanelActions,
-  centred: boolean,
-): HTMLElement[] {
-  const view: View = { kind: 'entity', id: entity.id };
+/** Shown against what exists: "12 of 340". */
+const countOf = (shown: number, total: number): string =>
+  shown < total ? `${shown} of ${total}` : String(total);
+
+export function entityPanel(view: EntityView, actions: PanelActions, centred: boolean): HTMLElement[] {
+  const entity = view.entity;
+  if (!entity) return [];
+  const here: View = { kind: 'entity', id: entity.id };
   const roles = (entity.roles ?? []).map((role) =>
     h('li', {}, `${role.title} of `, entityLink(role.of, actions)),
   );
-  const items = timeline.map((item) =>
-    h(
-      'li',
-      {},
-      h('time', {}, item.date ?? 'undated'),
-      ' ',
-      item.event
-        ? eventLink(item.event, actions)
-        : item.claim
-          ? h(
-              'span',
-              {},
-              'said ',
-              viewLink({ kind: 'claim', id: item.claim.id }, claimTitle(item.claim.text, 120), actions),
-              ' ',
-              stanceBadge(item.claim.stance),
-            )
-          : null,
-    ),
-  );
+  // Its events and its own claims on one line of time, oldest first; undated ones last.
+  const events = entityEvents(view);
+  const dated = [
+    ...events.map((event) => ({ date: event.date, item: eventLink(event, actions) as Child })),
+    ...view.said.nodes.map((claim) => ({
+      date: claim.publishedAt,
+      item: h(
+        'span',
+        {},
+        'said ',
+        viewLink({ kind: 'claim', id: claim.id }, claimTitle(claim.text, 120), actions),
+        ' ',
+        stanceBadge(claim.stance),
+      ) as Child,
+    })),
+  ].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+  const items = dated.map(({ date, item }) => h('li', {}, h('time', {}, date ?? 'undated'), ' ', item));
+  const eventTotal = view.took.totalCount + view.at.totalCount;
   return [
-    heading(entity.name, entity.type, view, actions, centred),
+    heading(entity.name, entity.type, here, actions, centred),
     facts([
       ['Id', h('code', {}, entity.id)],
       ['Aliases', entity.aliases.length > 0 ? entity.aliases.join(', ') : null],
@@ -148,12 +146,20 @@ export function entityPanel(
     ]),
     roles.length > 0 ? section('Roles', h('ul', {}, ...roles)) : null,
     section(
-      'Timeline',
+      `Timeline: ${countOf(events.length, eventTotal)} events, ${countOf(view.said.nodes.length, view.said.totalCount)} claims made`,
       items.length > 0
         ? h('ol', { class: 'timeline' }, ...items)
         : h('p', { class: 'muted' }, 'No events or claims yet.'),
-      timelineMore ? button('Show more of the timeline', actions.moreTimeline, { class: 'small' }) : null,
+      events.length < eventTotal || view.said.nodes.length < view.said.totalCount
+        ? button('Show more', actions.more, { class: 'small' })
+        : null,
     ),
+    view.about.nodes.length > 0
+      ? section(
+          `Claims about ${entity.name} (${countOf(view.about.nodes.length, view.about.totalCount)})`,
+          h('ul', {}, ...view.about.nodes.map((claim) => claimItem(claim, actions))),
+        )
+      : null,
   ].filter((element): element is HTMLElement => element !== null);
 }
 

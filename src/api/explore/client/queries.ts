@@ -5,26 +5,44 @@ const EVENT_REF = 'id type label date';
 const CLAIM_CARD = `id text kind stance publishedAt speaker { ${ENTITY_REF} }
   aboutEvents { ${EVENT_REF} } aboutEntities { ${ENTITY_REF} }`;
 
-/** Entities and claims matching the text, plus events of the matched entities and of a named event type. */
+/** Entities and claims matching the text (full-text index), plus the latest events of a named event type. */
 export const SEARCH = `query ExploreSearch($text: String!, $types: [EventType!], $withTypes: Boolean!) {
   search(text: $text, first: 8) {
     score
-    entity { ${ENTITY_REF} events(first: 4) { ${EVENT_REF} } }
+    entity { ${ENTITY_REF} }
     claim { id text stance speaker { name } }
   }
-  typed: events(filter: { types: $types }, first: 5) @include(if: $withTypes) { nodes { ${EVENT_REF} } }
+  typed: events(filter: { types: $types }, sort: DATE_DESC, first: 5) @include(if: $withTypes) { nodes { ${EVENT_REF} } }
 }`;
 
-/** An entity with its events, the claims it made and the claims about it (the graph), and its timeline (the panel). */
-export const ENTITY_VIEW = `query ExploreEntity($id: ID!, $events: Int!, $claims: Int!, $timeline: Int!) {
+/** The latest events the first few search hits took part in or that were held there: e0/l0, e1/l1, … */
+export function searchEventsQuery(count: number): string {
+  const indexes = [...Array(count).keys()];
+  const variables = indexes.map((i) => `$id${i}: ID!`).join(', ');
+  const fields = indexes.map(
+    (
+      i,
+    ) => `e${i}: events(filter: { participantId: $id${i} }, sort: DATE_DESC, first: 4) { nodes { ${EVENT_REF} } }
+  l${i}: events(filter: { locationId: $id${i} }, sort: DATE_DESC, first: 4) { nodes { ${EVENT_REF} } }`,
+  );
+  return `query ExploreSearchEvents(${variables}) {\n  ${fields.join('\n  ')}\n}`;
+}
+
+const EVENT_SUMMARY = `${EVENT_REF} location { ${ENTITY_REF} } participants { role entity { ${ENTITY_REF} } }`;
+
+/**
+ * An entity and its latest events and claims, each list paginated in Cypher through the filtered
+ * root fields (an entity's own list fields would read all of a hub's events before cutting).
+ */
+export const ENTITY_VIEW = `query ExploreEntity($id: ID!, $events: Int!, $claims: Int!) {
   entity(id: $id) {
     ${ENTITY_REF} aliases wikidataId
     ... on Person { roles { title of { ${ENTITY_REF} } } }
-    events(first: $events) { ${EVENT_REF} location { ${ENTITY_REF} } participants { role entity { ${ENTITY_REF} } } }
-    claimsMade(first: $claims) { ${CLAIM_CARD} }
-    claimsAbout(first: $claims) { ${CLAIM_CARD} }
   }
-  timeline(entityId: $id, first: $timeline) { date event { ${EVENT_REF} } claim { id text stance } }
+  took: events(filter: { participantId: $id }, sort: DATE_DESC, first: $events) { totalCount nodes { ${EVENT_SUMMARY} } }
+  at: events(filter: { locationId: $id }, sort: DATE_DESC, first: $events) { totalCount nodes { ${EVENT_SUMMARY} } }
+  said: claims(filter: { speakerId: $id }, first: $claims) { totalCount nodes { ${CLAIM_CARD} } }
+  about: claims(filter: { aboutId: $id }, first: $claims) { totalCount nodes { ${CLAIM_CARD} } }
 }`;
 
 /** An event with its participants, sources and claims, the claims also split by stance. */

@@ -1,7 +1,7 @@
 // The search box: asks the `search` query as you type and lists entities, their events and claims;
 // arrow keys move through the results, Enter opens one, Escape closes the list.
 
-import { searchGraph, type SearchResult } from './api.ts';
+import { eventsOf, searchGraph, type SearchResult } from './api.ts';
 import { h } from './dom.ts';
 import { claimTitle, eventTitle } from './neighbourhood.ts';
 import type { View } from './routes.ts';
@@ -55,8 +55,11 @@ export function eventTypesIn(words: string[]): string[] {
   return [...types];
 }
 
-/** Events from the matched entities and the named types, the ones whose label has most of the words first. */
-export function rankEvents(result: SearchResult, words: string[]): EventRef[] {
+/**
+ * Events of the matched entities and of the named types, those whose type and label hold most of the
+ * typed words first; an event of a matched entity needs one word, a typed event too.
+ */
+export function rankEvents(ofEntities: EventRef[], typed: EventRef[], words: string[]): EventRef[] {
   const events = new Map<string, { event: EventRef; score: number }>();
   const consider = (event: EventRef, bonus: number): void => {
     const haystack = `${event.type.replace(/_/g, ' ')} ${event.label}`.toLowerCase();
@@ -64,13 +67,39 @@ export function rankEvents(result: SearchResult, words: string[]): EventRef[] {
     const seen = events.get(event.id);
     if (!seen || seen.score < score) events.set(event.id, { event, score });
   };
-  for (const hit of result.search) for (const event of hit.entity?.events ?? []) consider(event, 0.5);
-  for (const event of result.typed?.nodes ?? []) consider(event, 0);
+  for (const event of ofEntities) consider(event, 0.5);
+  for (const event of typed) consider(event, 0);
   return [...events.values()]
     .filter((candidate) => candidate.score >= 1)
     .sort((a, b) => b.score - a.score)
     .slice(0, 5)
     .map((candidate) => candidate.event);
+}
+
+/** Entities first, then events, then claims. */
+function optionsOf(result: SearchResult, events: EventRef[]): Option[] {
+  const found: Option[] = [];
+  for (const hit of result.search) {
+    if (hit.entity)
+      found.push({
+        view: { kind: 'entity', id: hit.entity.id },
+        label: hit.entity.name,
+        kind: hit.entity.type,
+      });
+  }
+  for (const event of events) {
+    found.push({ view: { kind: 'event', id: event.id }, label: eventTitle(event), kind: 'Event' });
+  }
+  for (const hit of result.search) {
+    if (!hit.claim) continue;
+    const speaker = hit.claim.speaker ? `${hit.claim.speaker.name}: ` : '';
+    found.push({
+      view: { kind: 'claim', id: hit.claim.id },
+      label: `${speaker}${claimTitle(hit.claim.text, 90)}`,
+      kind: 'Claim',
+    });
+  }
+  return found;
 }
 
 export function attachSearch(
@@ -100,11 +129,13 @@ export function attachSearch(
   const pick = (index: number): void => {
     const option = options[index];
     if (!option) return;
+    asked += 1; // answers still on their way are for a question no longer asked
     close();
     input.value = option.label;
     choose(option.view);
   };
   const show = (found: Option[], text: string): void => {
+    if (document.activeElement !== input) return;
     options = found;
     listbox.replaceChildren(
       ...(found.length > 0
@@ -147,28 +178,16 @@ export function attachSearch(
     try {
       const result = await searchGraph(text, eventTypesIn(words));
       if (ticket !== asked) return; // a newer keystroke won
-      const found: Option[] = [];
-      for (const hit of result.search) {
-        if (hit.entity)
-          found.push({
-            view: { kind: 'entity', id: hit.entity.id },
-            label: hit.entity.name,
-            kind: hit.entity.type,
-          });
-      }
-      for (const event of rankEvents(result, words))
-        found.push({ view: { kind: 'event', id: event.id }, label: eventTitle(event), kind: 'Event' });
-      for (const hit of result.search) {
-        if (hit.claim) {
-          const speaker = hit.claim.speaker ? `${hit.claim.speaker.name}: ` : '';
-          found.push({
-            view: { kind: 'claim', id: hit.claim.id },
-            label: `${speaker}${claimTitle(hit.claim.text, 90)}`,
-            kind: 'Claim',
-          });
-        }
-      }
-      show(found, text);
+      const typed = result.typed?.nodes ?? [];
+      show(optionsOf(result, rankEvents([], typed, words)), text);
+      // Then the events of the best entity hits: a second, paginated request, so names show at once.
+      const entityIds = result.search.flatMap((hit) => (hit.entity ? [hit.entity.id] : [])).slice(0, 3);
+      if (entityIds.length === 0) return;
+      const ofEntities = await eventsOf(entityIds);
+      if (ticket !== asked) return;
+      const keep = active;
+      show(optionsOf(result, rankEvents(ofEntities, typed, words)), text);
+      if (keep >= 0) mark(keep);
     } catch (error) {
       if (ticket === asked) report(`Search failed: ${(error as Error).message}`);
     }

@@ -48,15 +48,20 @@ export interface EntityDetail extends EntityRef {
   aliases: string[];
   wikidataId: string | null;
   roles?: Array<{ title: string; of: EntityRef }>;
-  events: EventSummary[];
-  claimsMade: ClaimCard[];
-  claimsAbout: ClaimCard[];
 }
 
-export interface TimelineItem {
-  date: string | null;
-  event: EventRef | null;
-  claim: { id: string; text: string; stance: Stance | null } | null;
+export interface Page<T> {
+  totalCount: number;
+  nodes: T[];
+}
+
+/** An entity with its latest events (taken part in, or held there) and claims (made, or about it). */
+export interface EntityView {
+  entity: EntityDetail | null;
+  took: Page<EventSummary>;
+  at: Page<EventSummary>;
+  said: Page<ClaimCard>;
+  about: Page<ClaimCard>;
 }
 
 export interface EventDetail extends EventSummary {
