@@ -119,6 +119,13 @@ describe('the explorer at /explore', () => {
         .poll(async () => Number(await page.locator('#graph').getAttribute('data-nodes')), SOON)
         .toBeGreaterThan(5);
       await page.screenshot({ path: join(SHOTS, '1-lavrov.png') });
+      // The picture answers the keyboard: an arrow key steps to a node, Enter opens it in the panel.
+      await page.locator('#graph').focus();
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => page.locator('#status').innerText(), SOON).toContain('Enter opens it');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('#panel h2').innerText(), SOON).not.toBe('Sergey Lavrov');
+      expect(new URL(page.url()).searchParams.get('entity')).not.toBe('person:sergey-lavrov');
       // The list alternative holds what the picture shows: the talks and Tillerson around him.
       await page.locator('#tab-list').click();
       const list = page.locator('#list');

@@ -8,6 +8,8 @@ export interface GraphHandlers {
   open(node: GraphNode): void;
   /** A node was double-clicked: add its neighbours. */
   expand(node: GraphNode): void;
+  /** The keyboard moved to a node (arrow keys in the picture). */
+  point(node: GraphNode): void;
 }
 
 /** Colours are picked to stay apart for the common kinds of colour blindness; shapes tell kinds apart too. */
@@ -86,6 +88,7 @@ export class GraphView {
         handlers.open(node);
       }, 250);
     });
+    this.listenToKeys(handlers);
     this.cy.on('dbltap', 'node', (event) => {
       if (this.pendingClick) clearTimeout(this.pendingClick);
       this.pendingClick = null;
@@ -144,6 +147,40 @@ export class GraphView {
     }
     this.container.dataset.nodes = String(this.cy.nodes().length);
     this.container.dataset.edges = String(this.cy.edges().length);
+  }
+
+  /**
+   * The picture works from the keyboard too: arrow keys step through the nodes (centre first, then
+   * ring by ring), Enter opens the selected one, + adds its neighbours.
+   */
+  private listenToKeys(handlers: GraphHandlers): void {
+    this.container.tabIndex = 0;
+    this.container.addEventListener('keydown', (event) => {
+      const order = this.cy
+        .nodes()
+        .sort((a, b) => (b.data('ring') as number) - (a.data('ring') as number))
+        .map((node) => node.id());
+      if (order.length === 0) return;
+      const current = order.indexOf(this.cy.nodes(':selected').first().id());
+      let next: number | null = null;
+      if (event.key === 'ArrowRight' || event.key === 'ArrowDown') next = (current + 1) % order.length;
+      else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp')
+        next = (current - 1 + order.length) % order.length;
+      const selected = this.byKey.get(order[current] ?? '');
+      if (next !== null) {
+        const node = this.byKey.get(order[next] ?? '');
+        if (!node) return;
+        event.preventDefault();
+        this.select(node.key);
+        handlers.point(node);
+      } else if (event.key === 'Enter' && selected) {
+        event.preventDefault();
+        handlers.open(selected);
+      } else if ((event.key === '+' || event.key === '=') && selected) {
+        event.preventDefault();
+        handlers.expand(selected);
+      }
+    });
   }
 
   select(key: string): void {

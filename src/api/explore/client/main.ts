@@ -180,7 +180,12 @@ const actions: PanelActions = {
 
 // cytoscape is the largest script: it starts while the first query is on its way.
 const graphView: Promise<GraphView> = import('./graph-view.ts').then(
-  ({ GraphView }) => new GraphView(graphBox, { open: openNode, expand: (node) => void expandNode(node) }),
+  ({ GraphView }) =>
+    new GraphView(graphBox, {
+      open: openNode,
+      expand: (node) => void expandNode(node),
+      point: (node) => say(`${node.kind}: ${node.label}. Enter opens it, + adds its neighbours.`),
+    }),
 );
 
 moreButton.addEventListener('click', actions.more);
