@@ -4,6 +4,8 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type ApiContext, type ApiDeps } from './context.ts';
+import { useExplorer } from './explore/explore-routes.ts';
+import { withExplorerLink } from './explore/graphiql-link.ts';
 import { GRAPHIQL_EXAMPLES } from './graphiql-examples.ts';
 import { createOperationLimitsRule } from './operation-limits.ts';
 import { createSchema } from './schema.ts';
@@ -26,7 +28,7 @@ export function createApi(deps: ApiDeps): Api {
     landingPage: false,
     graphiql: { title: 'Diplomatic-event knowledge graph', defaultQuery: GRAPHIQL_EXAMPLES },
     // GraphiQL's scripts are served from node_modules, inline: nothing is fetched from a CDN.
-    renderGraphiQL,
+    renderGraphiQL: (options) => withExplorerLink(renderGraphiQL(options)),
     cors: { origin: server.corsOrigins.length === 1 ? server.corsOrigins[0] : server.corsOrigins },
     context: ({ request }) => createContext(deps, request, forgetCachedResponses),
     logging: false,
@@ -45,6 +47,7 @@ export function createApi(deps: ApiDeps): Api {
     },
     plugins: [
       useRequestLimits(deps),
+      useExplorer(),
       useReadiness(deps),
       useOperationLimits(deps),
       useResponseCache({

@@ -13,8 +13,8 @@ export const serveCommand: CliCommand = {
   summary: 'serve the GraphQL API and GraphiQL',
   help: `Usage: kg serve
 
-Serves GraphQL with GraphiQL at http://localhost:$KG_PORT/graphql (default 4000), plus /health and
-/ready, over NEO4J_URI or the local server from \`npm run db\`. Ctrl-C stops it.
+Serves GraphQL with GraphiQL at http://localhost:$KG_PORT/graphql (default 4000), the explorer at
+/explore, plus /health and /ready, over NEO4J_URI or the local server from \`npm run db\`. Ctrl-C stops it.
 See README.md for KG_API_TOKEN, KG_CORS_ORIGINS and the query limits.`,
   async run(argv) {
     if (argv.length > 0) throw new UsageError(`unexpected argument "${argv[0]}"`);
@@ -24,6 +24,7 @@ See README.md for KG_API_TOKEN, KG_CORS_ORIGINS and the query limits.`,
     try {
       const api = await listenApi({ graph, config, log }, config.server.host, config.server.port);
       process.stdout.write(`GraphQL and GraphiQL at ${api.url}\n`);
+      process.stdout.write(`Explorer at ${api.url.replace(/\/graphql$/, '/explore')}\n`);
       await waitForShutdown();
       await api.close();
     } finally {

@@ -22,7 +22,8 @@ export const startCommand: CliCommand = {
 1. starts the local Neo4j 5.26 (as \`kg db\`), unless NEO4J_URI points at a server;
 2. creates constraints and indexes (as \`kg migrate\`);
 3. ingests seeds/articles (as \`kg ingest seeds/articles\`; unchanged articles are skipped);
-4. serves GraphQL with GraphiQL at http://localhost:$KG_PORT/graphql (default 4000).
+4. serves GraphQL with GraphiQL at http://localhost:$KG_PORT/graphql (default 4000),
+   and the explorer at http://localhost:$KG_PORT/explore.
 Ctrl-C stops the server and then Neo4j.`,
   async run(argv) {
     if (argv.length > 0) throw new UsageError(`unexpected argument "${argv[0]}"`);
@@ -52,6 +53,7 @@ Ctrl-C stops the server and then Neo4j.`,
         config.server.port,
       );
       process.stdout.write(`GraphQL and GraphiQL at ${api.url}  (Ctrl-C to stop)\n`);
+      process.stdout.write(`Explorer at ${api.url.replace(/\/graphql$/, '/explore')}\n`);
       const stopped = local
         ? Promise.race([waitForShutdown(), local.exited.then(() => 'neo4j-exit')])
         : waitForShutdown();
