@@ -33,6 +33,28 @@ function nestedFirst(p: Projection, field: SelectedField): string {
   return p.builder.param(pageSize(field.args.first as number, 'first', MAX_NESTED_FIRST));
 }
 
+/**
+ * Mention records (words, offsets, article) of an entity or event, one per stored form: newest article
+ * first for entities, by article id for events; the Mention resolver builds provenance from them.
+ */
+function mentionsOf(
+  p: Projection,
+  target: string,
+  relationship: 'MENTIONS' | 'REPORTS',
+  newestFirst: string | null,
+  limit: string | null,
+): string {
+  const a = p.builder.variable('a');
+  const r = p.builder.variable('r');
+  const i = p.builder.variable('i');
+  const order = newestFirst
+    ? `${a}.publishedAt DESC, ${a}.id, ${r}.starts[${i}]`
+    : `${a}.id, ${r}.starts[${i}]`;
+  const match = `MATCH (${a}:Article)-[${r}:${relationship}]->(${target}) UNWIND range(0, size(${r}.forms) - 1) AS ${i}`;
+  const item = `{ text: ${r}.forms[${i}], start: ${r}.starts[${i}], end: ${r}.ends[${i}], sentence: ${r}.sentences[${i}], articleId: ${a}.id }`;
+  return list(match, order, limit, item, `${a}, ${r}, ${i}`);
+}
+
 export const projectEntity = mapOf((p, n, fields) => {
   const out = new Set(['.id', '.type']);
   for (const field of fields) {
@@ -64,8 +86,13 @@ export const projectEntity = mapOf((p, n, fields) => {
         out.add(`${key}: ${list(match, order, nestedFirst(p, field), item, c)}`);
         break;
       }
+      case 'mentions': {
+        const item = mentionsOf(p, n, 'MENTIONS', 'newest first', nestedFirst(p, field));
+        out.add(`${key}: ${item}`);
+        break;
+      }
       default:
-      // mentions, sources and roles stay with the batched loaders.
+      // sources and roles stay with the batched loaders.
     }
   }
   return out;
@@ -135,8 +162,10 @@ export const projectEvent = mapOf((p, ev, fields) => {
           `${key}: EXISTS { MATCH (:Claim {stance: 'ASSERTS'})-[:ABOUT]->(${ev}) } AND EXISTS { MATCH (:Claim {stance: 'DENIES'})-[:ABOUT]->(${ev}) }`,
         );
         break;
+      case 'mentions':
+        out.add(`${key}: ${mentionsOf(p, ev, 'REPORTS', null, null)}`);
+        break;
       default:
-      // mentions stay with the batched loaders.
     }
   }
   return out;

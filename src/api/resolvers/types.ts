@@ -2,11 +2,13 @@
 
 import { pageSize } from '../api-errors.ts';
 import type { ApiContext } from '../context.ts';
-import { projectedOr } from '../projection/cypher-builder.ts';
+import type { GraphQLResolveInfo } from 'graphql';
+import { projectedOr, projectedValue } from '../projection/cypher-builder.ts';
 import { MAX_NESTED_FIRST } from '../projection/type-projections.ts';
 import type { ArticleRecord, ClaimRecord, EntityRecord, EventRecord, MentionRecord } from '../records.ts';
 
 type Args = Record<string, unknown>;
+type Info = GraphQLResolveInfo;
 
 function provenance(
   record: { articleId: string; start: number; end: number; sentence: number; sentenceText?: string },
@@ -33,8 +35,11 @@ const pageKey = (args: Args, id: string) =>
   `${pageSize(args.first as number, 'first', MAX_NESTED_FIRST)}|${id}`;
 
 const entityFields = {
-  mentions: async (entity: EntityRecord, args: Args, context: ApiContext) =>
-    (await context.loaders.entityMentions.load(pageKey(args, entity.id))).map((m) => mention(m, context)),
+  mentions: async (entity: EntityRecord, args: Args, context: ApiContext, info: Info) => {
+    const projected = projectedValue(entity, info.path.key) as MentionRecord[] | undefined;
+    const records = projected ?? (await context.loaders.entityMentions.load(pageKey(args, entity.id)));
+    return records.map((m) => mention(m, context));
+  },
   claimsMade: projectedOr((entity: EntityRecord, args: Args, context: ApiContext) =>
     context.loaders.entityClaimsMade.load(pageKey(args, entity.id)),
   ),
@@ -71,8 +76,11 @@ export const typeResolvers = {
     participants: projectedOr((event: EventRecord, _args: Args, context: ApiContext) =>
       context.loaders.eventParticipants.load(event.id),
     ),
-    mentions: async (event: EventRecord, _args: Args, context: ApiContext) =>
-      (await context.loaders.eventMentions.load(event.id)).map((m) => mention(m, context)),
+    mentions: async (event: EventRecord, _args: Args, context: ApiContext, info: Info) => {
+      const projected = projectedValue(event, info.path.key) as MentionRecord[] | undefined;
+      const records = projected ?? (await context.loaders.eventMentions.load(event.id));
+      return records.map((m) => mention(m, context));
+    },
     sources: projectedOr((event: EventRecord, _args: Args, context: ApiContext) =>
       context.loaders.eventSources.load(event.id),
     ),
