@@ -86,7 +86,8 @@ function eventMatch(p: Projection, filter: EventFilter): string {
   if (filter.from) conditions.push(`ev.date >= date(${b.param(filter.from)})`);
   if (filter.to) conditions.push(`ev.date <= date(${b.param(filter.to)})`);
   const where = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
-  return `${match}${where} WITH DISTINCT ev`;
+  // One PARTICIPATED_IN per role: an entity with two roles in an event reaches it twice.
+  return `${match}${where} WITH ${filter.participantId ? 'DISTINCT ' : ''}ev`;
 }
 
 /** A connection's statement: rows of `value` (the page, first + 1 to tell whether more follow) and `total` when asked. */
@@ -96,12 +97,12 @@ function connectionStatement(
   variable: string,
   order: string,
   item: string,
-  page: { offset: number; first: number; withTotal: boolean; withNodes: boolean },
+  page: { offset: number; first: number; withTotal: boolean; withNodes: boolean; total?: string | null },
 ): string {
   const b = p.builder;
   const pageQuery = `${match} WITH ${variable} ORDER BY ${order} SKIP ${b.param(page.offset)} LIMIT ${b.param(page.first)} RETURN ${item} AS value`;
   if (!page.withTotal) return pageQuery;
-  const count = `CALL () { ${match} RETURN count(${variable}) AS total }`;
+  const count = `CALL () { ${page.total ?? `${match} RETURN count(${variable}) AS total`} }`;
   if (!page.withNodes) return `${count} RETURN total, null AS value`;
   // OPTIONAL: an empty page still yields the row carrying the total.
   return `${count} OPTIONAL CALL () { ${pageQuery} } RETURN total, value`;
@@ -167,7 +168,19 @@ function claimMatch(p: Projection, filter: ClaimFilter): string {
   if (filter.from) conditions.push(`c.publishedAt >= date(${b.param(filter.from)})`);
   if (filter.to) conditions.push(`c.publishedAt <= date(${b.param(filter.to)})`);
   const where = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
-  return `${match}${where} WITH DISTINCT c`;
+  // SAID_BY and ABOUT are one relationship per claim and target: no claim is reached twice.
+  return `${match}${where} WITH c`;
+}
+
+/** The total of a filter that is nothing but a speaker or a target: a degree, not a scan. */
+function claimDegree(p: Projection, filter: ClaimFilter): string | null {
+  const others = [filter.kind, filter.stance, filter.from, filter.to].some(Boolean);
+  if (others || Boolean(filter.speakerId) === Boolean(filter.aboutId)) return null;
+  if (filter.speakerId) {
+    return `MATCH (x:Entity {id: ${p.builder.param(filter.speakerId)}}) RETURN COUNT { (x)<-[:SAID_BY]-() } AS total`;
+  }
+  const label = filter.aboutId?.startsWith('ev_') ? 'Event' : 'Entity';
+  return `MATCH (x:${label} {id: ${p.builder.param(filter.aboutId)}}) RETURN COUNT { (x)<-[:ABOUT]-() } AS total`;
 }
 
 export function filterClaims(
@@ -188,6 +201,7 @@ export function filterClaims(
       first,
       withTotal: selection.withTotal,
       withNodes: selection.nodes !== null || selection.withPageInfo,
+      total: claimDegree(p, filter),
     }),
   );
 }
