@@ -2,10 +2,12 @@
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { benchArticleCount, loadBenchGraph } from './bench-graph.ts';
 import { openBenchGraph, machineLine } from './bench-neo4j.ts';
 import { findAnchors, queryPairs, type QueryPair } from './compare/compare-queries.ts';
+import { cpuMs, neo4jPid } from './compare/process-cpu.ts';
 import { differenceBetween } from './compare/same-answer.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 6);
@@ -15,6 +17,9 @@ const connections = 32;
 interface Figures {
   requests: number;
   seconds: number;
+  /** CPU milliseconds spent by the side's server process, and by Neo4j, during the measured runs. */
+  serverCpuMs: number;
+  neo4jCpuMs: number;
   p50: number[];
   p99: number[];
   errors: number;
@@ -27,10 +32,14 @@ async function startServer(
   side: string,
   env: NodeJS.ProcessEnv,
 ): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['bench/compare/serve.ts', side], {
-    env: { ...process.env, ...env },
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [fileURLToPath(new URL('./compare/serve.ts', import.meta.url)), side],
+    {
+      env: { ...process.env, ...env },
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
   const url = await new Promise<string>((resolve, reject) => {
     lines.on('line', (line) => {
@@ -71,7 +80,20 @@ function add(figures: Figures, result: autocannon.Result, duration: number): voi
   figures.errors += result.errors + result.non2xx;
 }
 
-const empty = (): Figures => ({ requests: 0, seconds: 0, p50: [], p99: [], errors: 0 });
+const empty = (): Figures => ({
+  requests: 0,
+  seconds: 0,
+  serverCpuMs: 0,
+  neo4jCpuMs: 0,
+  p50: [],
+  p99: [],
+  errors: 0,
+});
+/** "server + Neo4j" CPU milliseconds per request, or null where /proc could not tell. */
+const cpuPerRequest = (f: Figures) =>
+  f.requests > 0 && f.serverCpuMs > 0 && f.neo4jCpuMs > 0
+    ? `${(f.serverCpuMs / f.requests).toFixed(1)} + ${(f.neo4jCpuMs / f.requests).toFixed(1)}`
+    : null;
 const rps = (f: Figures) => f.requests / f.seconds;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const worst = (xs: number[]) => Math.max(...xs);
@@ -102,6 +124,9 @@ try {
   const neo = await startServer('neo4j-graphql', target);
   servers.push(project.child, cached.child, neo.child);
   const urls: Record<Side, string> = { project: project.url, neo4jGraphql: neo.url };
+  // CPU per request of each side (its server plus Neo4j) is steadier than req/s on a shared machine.
+  const pidOf: Record<Side, number | undefined> = { project: project.child.pid, neo4jGraphql: neo.child.pid };
+  const neo4jProcess = neo4jPid(new URL(graph.uri.replace(/^\w+(\+\w+)?:/, 'http:')).port);
 
   const pairs: QueryPair[] = queryPairs(await findAnchors(graph));
   for (const pair of pairs) {
@@ -119,16 +144,23 @@ try {
     `\n${rounds} interleaved rounds of ${seconds} s per side, ${connections} connections, response cache off`,
   );
   console.log(
-    '| query | project p50 ms | project p99 ms | project req/s | @neo4j/graphql p50 ms | @neo4j/graphql p99 ms | @neo4j/graphql req/s | ratio | project cached p99 ms |',
+    '| query | project p50 ms | project p99 ms | project req/s | @neo4j/graphql p50 ms | @neo4j/graphql p99 ms | @neo4j/graphql req/s | ratio | project cached p99 ms | CPU ms/request project (server + Neo4j) | CPU ms/request @neo4j/graphql (server + Neo4j) |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const pair of pairs) {
     const figures: Record<Side, Figures> = { project: empty(), neo4jGraphql: empty() };
     // Warm both (JIT, query plans) before measuring.
     for (const side of ['project', 'neo4jGraphql'] as const) await load(urls[side], pair[side], 2);
     for (let round = 0; round < rounds; round += 1) {
       const order: Side[] = round % 2 === 0 ? ['project', 'neo4jGraphql'] : ['neo4jGraphql', 'project'];
-      for (const side of order) add(figures[side], await load(urls[side], pair[side], seconds), seconds);
+      for (const side of order) {
+        const pids = [pidOf[side], neo4jProcess];
+        const before = pids.map(cpuMs);
+        add(figures[side], await load(urls[side], pair[side], seconds), seconds);
+        const after = pids.map(cpuMs);
+        figures[side].serverCpuMs += (after[0] ?? 0) - (before[0] ?? 0);
+        figures[side].neo4jCpuMs += (after[1] ?? 0) - (before[1] ?? 0);
+      }
     }
     // Served from the response cache: the first request fills it (warm-up), the measured ones hit it.
     const withCache = empty();
@@ -144,11 +176,13 @@ try {
       neo4j_graphql_p50_ms: median(figures.neo4jGraphql.p50),
       neo4j_graphql_p99_ms: worst(figures.neo4jGraphql.p99),
       project_cached_p99_ms: worst(withCache.p99),
+      project_cpu_ms_per_request: cpuPerRequest(figures.project),
+      neo4j_graphql_cpu_ms_per_request: cpuPerRequest(figures.neo4jGraphql),
       errors: figures.project.errors + figures.neo4jGraphql.errors + withCache.errors,
     };
     results.push(row);
     console.log(
-      `| ${row.name} | ${row.project_p50_ms} | ${row.project_p99_ms} | ${row.project_rps} | ${row.neo4j_graphql_p50_ms} | ${row.neo4j_graphql_p99_ms} | ${row.neo4j_graphql_rps} | ${row.ratio} | ${row.project_cached_p99_ms} |`,
+      `| ${row.name} | ${row.project_p50_ms} | ${row.project_p99_ms} | ${row.project_rps} | ${row.neo4j_graphql_p50_ms} | ${row.neo4j_graphql_p99_ms} | ${row.neo4j_graphql_rps} | ${row.ratio} | ${row.project_cached_p99_ms} | ${row.project_cpu_ms_per_request ?? '-'} | ${row.neo4j_graphql_cpu_ms_per_request ?? '-'} |`,
     );
   }
   console.log(JSON.stringify({ articles: summary.articles, queries: results }));
