@@ -208,7 +208,8 @@ export function filterClaims(
 
 /**
  * An entity's events (taken part in or located there) and claims, in date order, one row per item.
- * No row at all means no such entity; one row without `found` means an empty timeline.
+ * No row at all means no such entity; one row without `found` means an empty timeline. Only the two
+ * event branches can meet (an entity that took part where it is located), so only they are deduplicated.
  */
 export function timeline(
   info: GraphQLResolveInfo,
@@ -234,10 +235,13 @@ export function timeline(
     `MATCH (n:Entity {id: ${b.param(entityId)}})
 OPTIONAL CALL (n) {
   CALL (n) {
-    MATCH (n)-[:PARTICIPATED_IN]->(ev:Event)${within('ev.date')} RETURN ev.date AS date, ev, null AS c
-    UNION
-    MATCH (ev:Event)-[:LOCATED_IN]->(n)${within('ev.date')} RETURN ev.date AS date, ev, null AS c
-    UNION
+    CALL (n) {
+      MATCH (n)-[:PARTICIPATED_IN]->(ev:Event)${within('ev.date')} RETURN ev
+      UNION
+      MATCH (ev:Event)-[:LOCATED_IN]->(n)${within('ev.date')} RETURN ev
+    }
+    RETURN ev.date AS date, ev, null AS c
+    UNION ALL
     MATCH (c:Claim)-[:SAID_BY]->(n)${within('c.publishedAt')} RETURN c.publishedAt AS date, null AS ev, c
   }
   WITH date, ev, c ORDER BY date, ev.id, c.articleId, c.start LIMIT ${b.param(first)}
