@@ -113,6 +113,32 @@ describe('read path', () => {
     expect(claims.map((claim) => claim.publishedAt)).toEqual(['2021-11-17', '2019-07-10']);
   });
 
+  it('answers aliases of one list with different arguments, fragments and aliased nested objects', async () => {
+    const { data, errors } = await api.gql<{
+      entity: {
+        oldest: Array<{ date: string }>;
+        all: Array<{ date: string; label: string; people: Array<{ who: { name: string } }> }>;
+        name: string;
+        said: Array<{ id: string }>;
+      };
+    }>(
+      `{ entity(id: "person:sergey-lavrov") { ...Named oldest: events(first: 1) { date }
+           all: events { date ...Labelled people: participants { who: entity { name } } }
+           ... on Person { said: claimsMade(first: 2) { id } } } }
+       fragment Named on Entity { name }
+       fragment Labelled on Event { label }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data.entity.name).toBe('Sergey Lavrov');
+    expect(data.entity.oldest).toEqual([{ date: '2018-03-05' }]);
+    // Each article reports the meeting and the press remarks after it, on the same day.
+    const days = ['2018-03-05', '2019-07-09', '2021-11-17'];
+    expect(data.entity.all.map((event) => event.date)).toEqual(days.flatMap((day) => [day, day]));
+    expect(data.entity.all[0]?.label).toEqual(expect.any(String));
+    expect(data.entity.all[0]?.people.map((person) => person.who.name)).toContain('Sergey Lavrov');
+    expect(data.entity.said).toHaveLength(2);
+  });
+
   it.each([
     ['events', -1],
     ['events', 1_000_000],
