@@ -1,31 +1,32 @@
-// API latency and throughput under concurrent load (autocannon) over a graph of >= 1,000 articles.
+// API latency and throughput under concurrent load (autocannon) over the realistic bench graph (bench/bench-graph.ts).
 
 import autocannon from 'autocannon';
 import { listenApi } from '../src/api/listen.ts';
 import { loadConfig } from '../src/config.ts';
-import { writeArticle } from '../src/graph/write-article.ts';
+import { benchArticleCount, loadBenchGraph } from './bench-graph.ts';
 import { openBenchGraph, machineLine } from './bench-neo4j.ts';
-import { articleVariants } from './corpus-variants.ts';
+import { findAnchors } from './compare/compare-queries.ts';
 
-const articleCount = Number(process.argv[2] ?? 1000);
-const seconds = Number(process.argv[3] ?? 10);
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = 32;
-
-const QUERIES: Record<string, string> = {
-  'event with claims (Khan Sheikhoun attack)': `{ events(filter: { types: [ATTACK], locationId: "place:khan-sheikhoun" }, first: 5) {
-      totalCount nodes { label date location { name } claims { kind stance text speaker { name } provenance { sentence } } } } }`,
-  'claims by a speaker': `{ claims(filter: { speakerId: "person:sergey-lavrov" }, first: 20) { totalCount nodes { text kind provenance { article { title } } } } }`,
-  'bilateral US-Russia': `{ bilateral(a: "country:USA", b: "country:RUS", from: "2017-04-01", to: "2017-04-30") { events { type date } aSaidAboutB { text } bSaidAboutA { text } } }`,
-  'full-text search': `{ search(text: "Lavrov", first: 10) { score entity { name } claim { text } } }`,
-  'entity timeline': `{ timeline(entityId: "person:rex-tillerson", from: "2017-04-01", to: "2017-04-30") { date event { type } claim { text } } }`,
-};
 
 console.log(`machine: ${machineLine()}`);
 const { graph, close } = await openBenchGraph();
 try {
-  await graph.driver.executeQuery('MATCH (n) DETACH DELETE n');
-  for (const extraction of articleVariants(articleCount)) await writeArticle(graph, extraction);
-  console.log(`graph: ${articleCount} articles ingested`);
+  const summary = await loadBenchGraph(graph, benchArticleCount(), { log: console.log });
+  console.log(
+    `graph: ${summary.articles} articles, ${summary.nodes} nodes, ${summary.relationships} relationships`,
+  );
+  // The busiest event, the most quoted person and that person's surname (see bench/compare).
+  const { eventId, speakerId, searchText } = await findAnchors(graph);
+  const QUERIES: Record<string, string> = {
+    'event with claims': `{ event(id: "${eventId}") { label date location { name }
+      claims { kind stance text speaker { name } provenance { sentence } } } }`,
+    'claims by a speaker': `{ claims(filter: { speakerId: "${speakerId}" }, first: 20) { totalCount nodes { text kind provenance { article { title } } } } }`,
+    'bilateral Russia-Germany': `{ bilateral(a: "country:RUS", b: "country:DEU", from: "2019-01-01", to: "2020-12-31") { events { type date } aSaidAboutB { text } bSaidAboutA { text } } }`,
+    'full-text search': `{ search(text: "${searchText}", first: 10) { score entity { name } claim { text } } }`,
+    'entity timeline': `{ timeline(entityId: "${speakerId}", from: "2019-01-01", to: "2019-12-31") { date event { type } claim { text } } }`,
+  };
   // Measured twice: as served (response cache on, the default) and with every request reaching Neo4j.
   for (const cacheTtl of ['5000', '0']) {
     const config = loadConfig({ KG_LOG_LEVEL: 'silent', KG_MAX_COST: '100000', KG_CACHE_TTL_MS: cacheTtl });

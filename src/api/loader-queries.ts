@@ -59,35 +59,55 @@ MATCH (c:Claim)-[:ABOUT]->(:Event {id: id})
 WHERE c.stance IS NOT NULL
 RETURN id, collect(DISTINCT c.stance) AS value`;
 
-export const ENTITY_MENTIONS = `
-UNWIND $ids AS id
-MATCH (a:Article)-[r:MENTIONS]->(:Entity {id: id})
-UNWIND range(0, size(r.forms) - 1) AS i
-WITH id, a, r, i ORDER BY a.publishedAt DESC, a.id, r.starts[i]
-RETURN id, collect({ text: r.forms[i], start: r.starts[i], end: r.ends[i], sentence: r.sentences[i], articleId: a.id }) AS value`;
+/** Keys of the entity list loaders: "<first>|<entity id>" (first already validated); each page is cut in Cypher. */
+const ENTITY_PAGE_KEY = `
+UNWIND $ids AS key
+WITH key, split(key, '|')[0] AS firstText
+MATCH (n:Entity {id: substring(key, size(firstText) + 1)})
+WITH key, n, toInteger(firstText) AS first`;
 
-export const ENTITY_CLAIMS_MADE = `
-UNWIND $ids AS id
-MATCH (c:Claim)-[:SAID_BY]->(:Entity {id: id})
-WITH id, c ORDER BY c.publishedAt DESC, c.articleId, c.start
-RETURN id, collect(c ${CLAIM_FIELDS}) AS value`;
-
-export const ENTITY_CLAIMS_ABOUT = `
-UNWIND $ids AS id
-MATCH (c:Claim)-[:ABOUT]->(:Entity {id: id})
-WITH id, c ORDER BY c.publishedAt DESC, c.articleId, c.start
-RETURN id, collect(c ${CLAIM_FIELDS}) AS value`;
-
-export const ENTITY_EVENTS = `
-UNWIND $ids AS id
-MATCH (n:Entity {id: id})
-CALL (n) {
-  MATCH (n)-[:PARTICIPATED_IN]->(ev:Event) RETURN ev
-  UNION
-  MATCH (ev:Event)-[:LOCATED_IN]->(n) RETURN ev
+export const ENTITY_MENTIONS = `${ENTITY_PAGE_KEY}
+CALL (n, first) {
+  MATCH (a:Article)-[r:MENTIONS]->(n)
+  UNWIND range(0, size(r.forms) - 1) AS i
+  WITH a, r, i ORDER BY a.publishedAt DESC, a.id, r.starts[i]
+  // LIMIT cannot take a per-row value: cut the collected rows, then build only the page.
+  WITH first, collect({ a: a, r: r, i: i }) AS all
+  RETURN [m IN all[..first] | { text: m.r.forms[m.i], start: m.r.starts[m.i], end: m.r.ends[m.i],
+    sentence: m.r.sentences[m.i], articleId: m.a.id }] AS value
 }
-WITH id, ev ORDER BY ev.date, ev.id
-RETURN id, collect(ev ${EVENT_FIELDS}) AS value`;
+RETURN key AS id, value`;
+
+export const ENTITY_CLAIMS_MADE = `${ENTITY_PAGE_KEY}
+CALL (n, first) {
+  MATCH (c:Claim)-[:SAID_BY]->(n)
+  WITH first, c ORDER BY c.publishedAt DESC, c.articleId, c.start
+  WITH first, collect(c) AS all
+  RETURN [c IN all[..first] | c ${CLAIM_FIELDS}] AS value
+}
+RETURN key AS id, value`;
+
+export const ENTITY_CLAIMS_ABOUT = `${ENTITY_PAGE_KEY}
+CALL (n, first) {
+  MATCH (c:Claim)-[:ABOUT]->(n)
+  WITH first, c ORDER BY c.publishedAt DESC, c.articleId, c.start
+  WITH first, collect(c) AS all
+  RETURN [c IN all[..first] | c ${CLAIM_FIELDS}] AS value
+}
+RETURN key AS id, value`;
+
+export const ENTITY_EVENTS = `${ENTITY_PAGE_KEY}
+CALL (n, first) {
+  CALL (n) {
+    MATCH (n)-[:PARTICIPATED_IN]->(ev:Event) RETURN ev
+    UNION
+    MATCH (ev:Event)-[:LOCATED_IN]->(n) RETURN ev
+  }
+  WITH first, ev ORDER BY ev.date, ev.id
+  WITH first, collect(ev) AS all
+  RETURN [ev IN all[..first] | ev ${EVENT_FIELDS}] AS value
+}
+RETURN key AS id, value`;
 
 export const ENTITY_SOURCES = `
 UNWIND $ids AS id
@@ -140,25 +160,3 @@ WITH key, split(key, ':')[0] AS index
 MATCH (a:Article {id: substring(key, size(index) + 1)})
 WITH key, a, toInteger(index) AS i
 RETURN key AS id, substring(a.text, a.sentenceStarts[i], a.sentenceEnds[i] - a.sentenceStarts[i]) AS value`;
-
-export const ENTITY_TIMELINES = `
-UNWIND $ids AS key
-WITH key, split(key, '|') AS parts
-MATCH (n:Entity {id: parts[0]})
-WITH key, n, CASE parts[1] WHEN '' THEN null ELSE date(parts[1]) END AS from,
-     CASE parts[2] WHEN '' THEN null ELSE date(parts[2]) END AS to
-CALL (n, from, to) {
-  MATCH (n)-[:PARTICIPATED_IN]->(ev:Event)
-  WHERE (from IS NULL OR ev.date >= from) AND (to IS NULL OR ev.date <= to)
-  RETURN ev.date AS date, ev ${EVENT_FIELDS} AS event, null AS claim
-  UNION
-  MATCH (ev:Event)-[:LOCATED_IN]->(n)
-  WHERE (from IS NULL OR ev.date >= from) AND (to IS NULL OR ev.date <= to)
-  RETURN ev.date AS date, ev ${EVENT_FIELDS} AS event, null AS claim
-  UNION
-  MATCH (c:Claim)-[:SAID_BY]->(n)
-  WHERE (from IS NULL OR c.publishedAt >= from) AND (to IS NULL OR c.publishedAt <= to)
-  RETURN c.publishedAt AS date, null AS event, c ${CLAIM_FIELDS} AS claim
-}
-WITH key, date, event, claim ORDER BY date, event.id, claim.articleId, claim.start
-RETURN key AS id, collect({ date: toString(date), event: event, claim: claim }) AS value`;

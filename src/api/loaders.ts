@@ -11,12 +11,6 @@ export interface RoleRecord {
   articleIds: string[];
 }
 
-export interface TimelineRecord {
-  date: string | null;
-  event: EventRecord | null;
-  claim: ClaimRecord | null;
-}
-
 export interface ParticipationRecord {
   entity: EntityRecord;
   role: string;
@@ -56,7 +50,6 @@ export function createLoaders(reader: GraphReader) {
     articleClaims: batched<ClaimRecord[]>(reader, q.ARTICLE_CLAIMS, []),
     articleText: batched<string>(reader, q.ARTICLE_TEXTS, ''),
     sentenceText: batched<string>(reader, q.SENTENCE_TEXTS, ''),
-    timeline: batched<TimelineRecord[]>(reader, q.ENTITY_TIMELINES, []),
   };
 }
 

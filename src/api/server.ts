@@ -50,12 +50,10 @@ export function createApi(deps: ApiDeps): Api {
       useExplorer(),
       useReadiness(deps),
       useOperationLimits(deps),
-      useResponseCache({
-        session: () => null,
-        cache,
-        ttl: server.cacheTtlMs,
-        enabled: () => server.cacheTtlMs > 0,
-      }),
+      // Left out when off: even disabled, it hashes every operation to a cache key.
+      ...(server.cacheTtlMs > 0
+        ? [useResponseCache({ session: () => null, cache, ttl: server.cacheTtlMs })]
+        : []),
       useRequestLog(deps),
     ],
   });

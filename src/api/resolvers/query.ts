@@ -2,28 +2,46 @@
 
 import { apiError, decodeCursor, encodeCursor, pageSize } from '../api-errors.ts';
 import type { ApiContext } from '../context.ts';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ClaimRecord, EntityRecord, EventRecord } from '../records.ts';
 import * as q from '../root-queries.ts';
+import * as statements from '../projection/root-statements.ts';
+import { rootSelection } from '../projection/selected-fields.ts';
 import { toLuceneQuery } from '../lucene-query.ts';
 
 type Args = Record<string, unknown>;
-type Paged<T> = { total: number; page: T[] };
+type Info = GraphQLResolveInfo;
+
+/** Runs a generated statement and returns its `value` column, one item per row. */
+async function values<T>(context: ApiContext, statement: statements.Statement): Promise<T[]> {
+  const rows = await context.reader.read<{ value: T }>(statement.cypher, statement.params);
+  return rows.map((row) => row.value);
+}
+
+async function single<T>(context: ApiContext, statement: statements.Statement): Promise<T | null> {
+  return (await values<T>(context, statement))[0] ?? null;
+}
 
 const listOf =
-  (label: keyof typeof q.LIST_ENTITIES_BY_LABEL) => async (_: unknown, args: Args, context: ApiContext) =>
-    (
-      await context.reader.read<{ value: EntityRecord }>(q.LIST_ENTITIES_BY_LABEL[label], {
-        first: pageSize(args.first as number),
-        offset: pageSize(args.offset as number, 'offset', 1_000_000),
-      })
-    ).map((row) => row.value);
+  (label: 'Person' | 'Country' | 'Organization' | 'Place') =>
+  (_: unknown, args: Args, context: ApiContext, info: Info) =>
+    values(
+      context,
+      statements.listNodes(
+        info,
+        rootSelection(info),
+        label,
+        pageSize(args.offset as number, 'offset', 1_000_000),
+        pageSize(args.first as number),
+      ),
+    );
 
-function connection<T>(result: Paged<T> | undefined, offset: number, first: number) {
-  const total = result?.total ?? 0;
-  const page = result?.page ?? [];
+/** Rows of a connection statement (`total` on each row when asked, `value` null on an empty page) as the SDL shape. */
+function connection<T>(rows: Array<{ total?: unknown; value: T | null }>, offset: number, first: number) {
+  const page = rows.map((row) => row.value).filter((value): value is T => value !== null);
   const hasNextPage = page.length > first;
   return {
-    totalCount: total,
+    totalCount: Number(rows[0]?.total ?? 0),
     nodes: page.slice(0, first),
     pageInfo: { hasNextPage, endCursor: hasNextPage ? encodeCursor(offset + first) : null },
   };
@@ -31,80 +49,96 @@ function connection<T>(result: Paged<T> | undefined, offset: number, first: numb
 
 export const queryResolvers = {
   Query: {
-    articles: async (_: unknown, args: Args, context: ApiContext) =>
-      (
-        await context.reader.read<{ value: unknown }>(q.LIST_ARTICLES, {
-          first: pageSize(args.first as number),
-          offset: pageSize(args.offset as number, 'offset', 1_000_000),
-        })
-      ).map((row) => row.value),
-    article: (_: unknown, args: Args, context: ApiContext) => context.loaders.article.load(args.id as string),
-    entity: (_: unknown, args: Args, context: ApiContext) => context.loaders.entity.load(args.id as string),
+    articles: (_: unknown, args: Args, context: ApiContext, info: Info) =>
+      values(
+        context,
+        statements.listNodes(
+          info,
+          rootSelection(info),
+          'Article',
+          pageSize(args.offset as number, 'offset', 1_000_000),
+          pageSize(args.first as number),
+        ),
+      ),
+    article: (_: unknown, args: Args, context: ApiContext, info: Info) =>
+      single(context, statements.nodeById(info, rootSelection(info), 'Article', args.id as string)),
+    entity: (_: unknown, args: Args, context: ApiContext, info: Info) =>
+      single(context, statements.nodeById(info, rootSelection(info), 'Entity', args.id as string)),
     people: listOf('Person'),
     countries: listOf('Country'),
     organizations: listOf('Organization'),
     places: listOf('Place'),
-    event: (_: unknown, args: Args, context: ApiContext) => context.loaders.event.load(args.id as string),
-    claim: (_: unknown, args: Args, context: ApiContext) => context.loaders.claim.load(args.id as string),
+    event: (_: unknown, args: Args, context: ApiContext, info: Info) =>
+      single(context, statements.nodeById(info, rootSelection(info), 'Event', args.id as string)),
+    claim: (_: unknown, args: Args, context: ApiContext, info: Info) =>
+      single(context, statements.nodeById(info, rootSelection(info), 'Claim', args.id as string)),
 
-    events: async (_: unknown, args: Args, context: ApiContext) => {
-      const filter = (args.filter ?? {}) as Record<string, unknown>;
+    events: async (_: unknown, args: Args, context: ApiContext, info: Info) => {
       const first = pageSize(args.first as number, 'first', 200);
       const offset = decodeCursor(args.after as string | undefined);
-      const cypher = q.FILTER_EVENTS[args.sort === 'DATE_DESC' ? 'DATE_DESC' : 'DATE_ASC'];
-      const [result] = await context.reader.read<Paged<EventRecord>>(cypher, {
-        types: filter.types ?? null,
-        from: filter.from ?? null,
-        to: filter.to ?? null,
-        participantId: filter.participantId ?? null,
-        locationId: filter.locationId ?? null,
+      const statement = statements.filterEvents(
+        info,
+        rootSelection(info),
+        (args.filter ?? {}) as statements.EventFilter,
+        args.sort === 'DATE_DESC',
         offset,
-        first: first + 1,
-      });
-      return connection(result, offset, first);
+        first + 1,
+      );
+      const rows = await context.reader.read<{ total?: unknown; value: EventRecord | null }>(
+        statement.cypher,
+        statement.params,
+      );
+      return connection(rows, offset, first);
     },
 
-    claims: async (_: unknown, args: Args, context: ApiContext) => {
-      const filter = (args.filter ?? {}) as Record<string, unknown>;
+    claims: async (_: unknown, args: Args, context: ApiContext, info: Info) => {
       const first = pageSize(args.first as number, 'first', 500);
       const offset = decodeCursor(args.after as string | undefined);
-      const [result] = await context.reader.read<Paged<ClaimRecord>>(q.claimFilterQuery(filter), {
-        kind: filter.kind ?? null,
-        stance: filter.stance ?? null,
-        from: filter.from ?? null,
-        to: filter.to ?? null,
-        speakerId: filter.speakerId ?? null,
-        aboutId: filter.aboutId ?? null,
+      const statement = statements.filterClaims(
+        info,
+        rootSelection(info),
+        (args.filter ?? {}) as statements.ClaimFilter,
         offset,
-        first: first + 1,
-      });
-      return connection(result, offset, first);
+        first + 1,
+      );
+      const rows = await context.reader.read<{ total?: unknown; value: ClaimRecord | null }>(
+        statement.cypher,
+        statement.params,
+      );
+      return connection(rows, offset, first);
     },
 
-    search: async (_: unknown, args: Args, context: ApiContext) => {
+    search: async (_: unknown, args: Args, context: ApiContext, info: Info) => {
       const first = pageSize(args.first as number, 'first', 100);
       const query = toLuceneQuery(args.text as string);
       if (query === null)
         throw apiError('BAD_USER_INPUT', 'text must contain at least one letter or digit to search for');
+      const statement = statements.search(info, rootSelection(info), query, first);
       const rows = await context.reader.read<{
         score: number;
         entity: EntityRecord | null;
         claim: ClaimRecord | null;
-      }>(q.SEARCH, { query, first });
+      }>(statement.cypher, statement.params);
       return rows.sort((a, b) => b.score - a.score).slice(0, first);
     },
 
-    timeline: async (_: unknown, args: Args, context: ApiContext) => {
+    timeline: async (_: unknown, args: Args, context: ApiContext, info: Info) => {
       const id = args.entityId as string;
-      const entity = await context.loaders.entity.load(id);
-      if (!entity) {
+      const statement = statements.timeline(
+        info,
+        rootSelection(info),
+        id,
+        { from: (args.from as string | null) ?? null, to: (args.to as string | null) ?? null },
+        pageSize(args.first as number, 'first', 1000),
+      );
+      const rows = await context.reader.read<{ found: boolean | null }>(statement.cypher, statement.params);
+      if (rows.length === 0) {
         throw apiError(
           'NOT_FOUND',
           `no entity with id "${id}"; find ids with the search or people/countries fields`,
         );
       }
-      const items = await context.loaders.timeline.load(`${id}|${args.from ?? ''}|${args.to ?? ''}`);
-      return items.slice(0, pageSize(args.first as number, 'first', 1000));
+      return rows.filter((row) => row.found === true);
     },
 
     bilateral: async (_: unknown, args: Args, context: ApiContext) => {

@@ -2,9 +2,13 @@
 
 import { pageSize } from '../api-errors.ts';
 import type { ApiContext } from '../context.ts';
+import type { GraphQLResolveInfo } from 'graphql';
+import { projectedOr, projectedValue } from '../projection/cypher-builder.ts';
+import { MAX_NESTED_FIRST } from '../projection/type-projections.ts';
 import type { ArticleRecord, ClaimRecord, EntityRecord, EventRecord, MentionRecord } from '../records.ts';
 
 type Args = Record<string, unknown>;
+type Info = GraphQLResolveInfo;
 
 function provenance(
   record: { articleId: string; start: number; end: number; sentence: number; sentenceText?: string },
@@ -26,17 +30,25 @@ const mention = (record: MentionRecord, context: ApiContext) => ({
   provenance: provenance(record, context),
 });
 
+/** Loader key of a nested page: the validated `first`, then the id (cut in Cypher, never in JavaScript). */
+const pageKey = (args: Args, id: string) =>
+  `${pageSize(args.first as number, 'first', MAX_NESTED_FIRST)}|${id}`;
+
 const entityFields = {
-  mentions: async (entity: EntityRecord, args: Args, context: ApiContext) =>
-    (await context.loaders.entityMentions.load(entity.id))
-      .slice(0, args.first as number)
-      .map((m) => mention(m, context)),
-  claimsMade: async (entity: EntityRecord, args: Args, context: ApiContext) =>
-    (await context.loaders.entityClaimsMade.load(entity.id)).slice(0, args.first as number),
-  claimsAbout: async (entity: EntityRecord, args: Args, context: ApiContext) =>
-    (await context.loaders.entityClaimsAbout.load(entity.id)).slice(0, args.first as number),
-  events: async (entity: EntityRecord, args: Args, context: ApiContext) =>
-    (await context.loaders.entityEvents.load(entity.id)).slice(0, args.first as number),
+  mentions: async (entity: EntityRecord, args: Args, context: ApiContext, info: Info) => {
+    const projected = projectedValue(entity, info.path.key) as MentionRecord[] | undefined;
+    const records = projected ?? (await context.loaders.entityMentions.load(pageKey(args, entity.id)));
+    return records.map((m) => mention(m, context));
+  },
+  claimsMade: projectedOr((entity: EntityRecord, args: Args, context: ApiContext) =>
+    context.loaders.entityClaimsMade.load(pageKey(args, entity.id)),
+  ),
+  claimsAbout: projectedOr((entity: EntityRecord, args: Args, context: ApiContext) =>
+    context.loaders.entityClaimsAbout.load(pageKey(args, entity.id)),
+  ),
+  events: projectedOr((entity: EntityRecord, args: Args, context: ApiContext) =>
+    context.loaders.entityEvents.load(pageKey(args, entity.id)),
+  ),
   sources: (entity: EntityRecord, _args: Args, context: ApiContext) =>
     context.loaders.entitySources.load(entity.id),
 };
@@ -56,41 +68,54 @@ export const typeResolvers = {
   Country: entityFields,
   Organization: entityFields,
   Place: entityFields,
+  Participation: { entity: projectedOr() },
   Event: {
-    location: (event: EventRecord, _args: Args, context: ApiContext) =>
+    location: projectedOr((event: EventRecord, _args: Args, context: ApiContext) =>
       context.loaders.eventLocation.load(event.id),
-    participants: (event: EventRecord, _args: Args, context: ApiContext) =>
+    ),
+    participants: projectedOr((event: EventRecord, _args: Args, context: ApiContext) =>
       context.loaders.eventParticipants.load(event.id),
-    mentions: async (event: EventRecord, _args: Args, context: ApiContext) =>
-      (await context.loaders.eventMentions.load(event.id)).map((m) => mention(m, context)),
-    sources: (event: EventRecord, _args: Args, context: ApiContext) =>
+    ),
+    mentions: async (event: EventRecord, _args: Args, context: ApiContext, info: Info) => {
+      const projected = projectedValue(event, info.path.key) as MentionRecord[] | undefined;
+      const records = projected ?? (await context.loaders.eventMentions.load(event.id));
+      return records.map((m) => mention(m, context));
+    },
+    sources: projectedOr((event: EventRecord, _args: Args, context: ApiContext) =>
       context.loaders.eventSources.load(event.id),
-    claims: (event: EventRecord, args: Args, context: ApiContext) =>
+    ),
+    claims: projectedOr((event: EventRecord, args: Args, context: ApiContext) =>
       context.loaders.eventClaims.load(
-        `${pageSize(args.first as number, 'first', 1000)}|${args.stance ?? ''}|${args.kind ?? ''}|${event.id}`,
+        `${pageSize(args.first as number, 'first', MAX_NESTED_FIRST)}|${args.stance ?? ''}|${args.kind ?? ''}|${event.id}`,
       ),
-    contested: async (event: EventRecord, _args: Args, context: ApiContext) => {
+    ),
+    contested: projectedOr(async (event: EventRecord, _args: Args, context: ApiContext) => {
       const stances = await context.loaders.eventStances.load(event.id);
       return stances.includes('ASSERTS') && stances.includes('DENIES');
-    },
+    }),
   },
   Claim: {
-    speaker: (claim: ClaimRecord, _args: Args, context: ApiContext) =>
+    speaker: projectedOr((claim: ClaimRecord, _args: Args, context: ApiContext) =>
       claim.speakerId ? context.loaders.entity.load(claim.speakerId) : null,
-    aboutEvents: (claim: ClaimRecord, _args: Args, context: ApiContext) =>
+    ),
+    aboutEvents: projectedOr((claim: ClaimRecord, _args: Args, context: ApiContext) =>
       context.loaders.claimAboutEvents.load(claim.id),
-    aboutEntities: (claim: ClaimRecord, _args: Args, context: ApiContext) =>
+    ),
+    aboutEntities: projectedOr((claim: ClaimRecord, _args: Args, context: ApiContext) =>
       context.loaders.claimAboutEntities.load(claim.id),
+    ),
     provenance: (claim: ClaimRecord, _args: Args, context: ApiContext) => provenance(claim, context),
   },
   Article: {
-    text: (article: ArticleRecord, _args: Args, context: ApiContext) =>
+    text: projectedOr((article: ArticleRecord, _args: Args, context: ApiContext) =>
       context.loaders.articleText.load(article.id),
+    ),
     entities: (article: ArticleRecord, _args: Args, context: ApiContext) =>
       context.loaders.articleEntities.load(article.id),
     events: (article: ArticleRecord, _args: Args, context: ApiContext) =>
       context.loaders.articleEvents.load(article.id),
-    claims: (article: ArticleRecord, _args: Args, context: ApiContext) =>
+    claims: projectedOr((article: ArticleRecord, _args: Args, context: ApiContext) =>
       context.loaders.articleClaims.load(article.id),
+    ),
   },
 };

@@ -1,0 +1,277 @@
+// Builds one Cypher statement per root field from its arguments and selection: WHERE only from given filters, rows streamed.
+
+import { CypherBuilder } from './cypher-builder.ts';
+import { child, type SelectedField } from './selected-fields.ts';
+import {
+  projectArticle,
+  projectClaim,
+  projectEntity,
+  projectEvent,
+  type Projection,
+} from './type-projections.ts';
+import type { GraphQLResolveInfo } from 'graphql';
+
+export interface Statement {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+const start = (info: GraphQLResolveInfo): Projection => ({ builder: new CypherBuilder(), info });
+const done = (p: Projection, cypher: string): Statement => ({ cypher, params: p.builder.params });
+
+type Projector = (p: Projection, variable: string, fields: SelectedField[]) => string;
+
+/** One node by key: `MATCH (x:Label {id: $id}) RETURN x {...} AS value`. */
+export function nodeById(
+  info: GraphQLResolveInfo,
+  fields: SelectedField[],
+  label: 'Event' | 'Claim' | 'Entity' | 'Article',
+  id: string,
+): Statement {
+  const p = start(info);
+  const projectors: Record<typeof label, Projector> = {
+    Event: projectEvent,
+    Claim: projectClaim,
+    Entity: projectEntity,
+    Article: projectArticle,
+  };
+  return done(
+    p,
+    `MATCH (x:${label} {id: ${p.builder.param(id)}}) RETURN ${projectors[label](p, 'x', fields)} AS value`,
+  );
+}
+
+/** A page of articles (newest first) or of one kind of entity (by name): one row per item. */
+export function listNodes(
+  info: GraphQLResolveInfo,
+  fields: SelectedField[],
+  label: 'Article' | 'Person' | 'Country' | 'Organization' | 'Place',
+  offset: number,
+  first: number,
+): Statement {
+  const p = start(info);
+  const order = label === 'Article' ? 'x.publishedAt DESC, x.id' : 'x.name';
+  const item = label === 'Article' ? projectArticle(p, 'x', fields) : projectEntity(p, 'x', fields);
+  // The label comes from the fixed union above, never from input.
+  return done(
+    p,
+    `MATCH (x:${label}) WITH x ORDER BY ${order} SKIP ${p.builder.param(offset)} LIMIT ${p.builder.param(first)} RETURN ${item} AS value`,
+  );
+}
+
+export interface EventFilter {
+  types?: string[] | null;
+  from?: string | null;
+  to?: string | null;
+  participantId?: string | null;
+  locationId?: string | null;
+}
+
+/**
+ * Events matching the filter. The pattern starts from the most selective thing given (participant, place,
+ * else the date index) and the WHERE clause holds only the conditions given, so Neo4j can use the indexes.
+ */
+function eventMatch(p: Projection, filter: EventFilter): string {
+  const b = p.builder;
+  const conditions: string[] = [];
+  let match = 'MATCH (ev:Event)';
+  if (filter.participantId) {
+    match = `MATCH (:Entity {id: ${b.param(filter.participantId)}})-[:PARTICIPATED_IN]->(ev:Event)`;
+    if (filter.locationId)
+      conditions.push(`EXISTS { (ev)-[:LOCATED_IN]->(:Entity {id: ${b.param(filter.locationId)}}) }`);
+  } else if (filter.locationId) {
+    match = `MATCH (ev:Event)-[:LOCATED_IN]->(:Entity {id: ${b.param(filter.locationId)}})`;
+  }
+  if (filter.types) conditions.push(`ev.type IN ${b.param(filter.types)}`);
+  if (filter.from) conditions.push(`ev.date >= date(${b.param(filter.from)})`);
+  if (filter.to) conditions.push(`ev.date <= date(${b.param(filter.to)})`);
+  const where = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
+  // One PARTICIPATED_IN per role: an entity with two roles in an event reaches it twice.
+  return `${match}${where} WITH ${filter.participantId ? 'DISTINCT ' : ''}ev`;
+}
+
+/** A connection's statement: rows of `value` (the page, first + 1 to tell whether more follow) and `total` when asked. */
+function connectionStatement(
+  p: Projection,
+  match: string,
+  variable: string,
+  order: string,
+  item: string,
+  page: { offset: number; first: number; withTotal: boolean; withNodes: boolean; total?: string | null },
+): string {
+  const b = p.builder;
+  const pageQuery = `${match} WITH ${variable} ORDER BY ${order} SKIP ${b.param(page.offset)} LIMIT ${b.param(page.first)} RETURN ${item} AS value`;
+  if (!page.withTotal) return pageQuery;
+  const count = `CALL () { ${page.total ?? `${match} RETURN count(${variable}) AS total`} }`;
+  if (!page.withNodes) return `${count} RETURN total, null AS value`;
+  // OPTIONAL: an empty page still yields the row carrying the total.
+  return `${count} OPTIONAL CALL () { ${pageQuery} } RETURN total, value`;
+}
+
+/** What a connection field (events, claims) selects: its nodes, and whether totalCount or pageInfo is asked. */
+export function connectionSelection(info: GraphQLResolveInfo, fields: SelectedField[]) {
+  return {
+    nodes: child(info, fields, 'nodes')?.fields ?? null,
+    withTotal: fields.some((field) => field.name === 'totalCount'),
+    withPageInfo: fields.some((field) => field.name === 'pageInfo'),
+  };
+}
+
+export function filterEvents(
+  info: GraphQLResolveInfo,
+  fields: SelectedField[],
+  filter: EventFilter,
+  descending: boolean,
+  offset: number,
+  first: number,
+): Statement {
+  const p = start(info);
+  const selection = connectionSelection(info, fields);
+  const match = eventMatch(p, filter);
+  const order = descending ? 'ev.date DESC, ev.id' : 'ev.date ASC, ev.id';
+  const item = projectEvent(p, 'ev', selection.nodes ?? []);
+  return done(
+    p,
+    connectionStatement(p, match, 'ev', order, item, {
+      offset,
+      first,
+      withTotal: selection.withTotal,
+      withNodes: selection.nodes !== null || selection.withPageInfo,
+    }),
+  );
+}
+
+export interface ClaimFilter {
+  speakerId?: string | null;
+  aboutId?: string | null;
+  kind?: string | null;
+  stance?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+/** Claims matching the filter, started from the speaker or the thing they are about when given. */
+function claimMatch(p: Projection, filter: ClaimFilter): string {
+  const b = p.builder;
+  const conditions: string[] = [];
+  let match = 'MATCH (c:Claim)';
+  if (filter.speakerId) {
+    match = `MATCH (:Entity {id: ${b.param(filter.speakerId)}})<-[:SAID_BY]-(c:Claim)`;
+    if (filter.aboutId)
+      conditions.push(`EXISTS { (c)-[:ABOUT]->(x) WHERE x.id = ${b.param(filter.aboutId)} }`);
+  } else if (filter.aboutId) {
+    const label = filter.aboutId.startsWith('ev_') ? 'Event' : 'Entity';
+    match = `MATCH (:${label} {id: ${b.param(filter.aboutId)}})<-[:ABOUT]-(c:Claim)`;
+  }
+  if (filter.kind) conditions.push(`c.kind = ${b.param(filter.kind)}`);
+  if (filter.stance) conditions.push(`c.stance = ${b.param(filter.stance)}`);
+  if (filter.from) conditions.push(`c.publishedAt >= date(${b.param(filter.from)})`);
+  if (filter.to) conditions.push(`c.publishedAt <= date(${b.param(filter.to)})`);
+  const where = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
+  // SAID_BY and ABOUT are one relationship per claim and target: no claim is reached twice.
+  return `${match}${where} WITH c`;
+}
+
+/** The total of a filter that is nothing but a speaker or a target: a degree, not a scan. */
+function claimDegree(p: Projection, filter: ClaimFilter): string | null {
+  const others = [filter.kind, filter.stance, filter.from, filter.to].some(Boolean);
+  if (others || Boolean(filter.speakerId) === Boolean(filter.aboutId)) return null;
+  if (filter.speakerId) {
+    return `MATCH (x:Entity {id: ${p.builder.param(filter.speakerId)}}) RETURN COUNT { (x)<-[:SAID_BY]-() } AS total`;
+  }
+  const label = filter.aboutId?.startsWith('ev_') ? 'Event' : 'Entity';
+  return `MATCH (x:${label} {id: ${p.builder.param(filter.aboutId)}}) RETURN COUNT { (x)<-[:ABOUT]-() } AS total`;
+}
+
+export function filterClaims(
+  info: GraphQLResolveInfo,
+  fields: SelectedField[],
+  filter: ClaimFilter,
+  offset: number,
+  first: number,
+): Statement {
+  const p = start(info);
+  const selection = connectionSelection(info, fields);
+  const match = claimMatch(p, filter);
+  const item = projectClaim(p, 'c', selection.nodes ?? []);
+  return done(
+    p,
+    connectionStatement(p, match, 'c', 'c.publishedAt DESC, c.articleId, c.start', item, {
+      offset,
+      first,
+      withTotal: selection.withTotal,
+      withNodes: selection.nodes !== null || selection.withPageInfo,
+      total: claimDegree(p, filter),
+    }),
+  );
+}
+
+/**
+ * An entity's events (taken part in or located there) and claims, in date order, one row per item.
+ * No row at all means no such entity; one row without `found` means an empty timeline. Only the two
+ * event branches can meet (an entity that took part where it is located), so only they are deduplicated.
+ */
+export function timeline(
+  info: GraphQLResolveInfo,
+  fields: SelectedField[],
+  entityId: string,
+  range: { from: string | null; to: string | null },
+  first: number,
+): Statement {
+  const p = start(info);
+  const b = p.builder;
+  const within = (property: string) => {
+    const conditions: string[] = [];
+    if (range.from) conditions.push(`${property} >= date(${b.param(range.from)})`);
+    if (range.to) conditions.push(`${property} <= date(${b.param(range.to)})`);
+    return conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
+  };
+  const event = child(info, fields, 'event');
+  const claim = child(info, fields, 'claim');
+  const eventItem = event ? projectEvent(p, 'ev', event.fields) : 'null';
+  const claimItem = claim ? projectClaim(p, 'c', claim.fields) : 'null';
+  return done(
+    p,
+    `MATCH (n:Entity {id: ${b.param(entityId)}})
+OPTIONAL CALL (n) {
+  CALL (n) {
+    CALL (n) {
+      MATCH (n)-[:PARTICIPATED_IN]->(ev:Event)${within('ev.date')} RETURN ev
+      UNION
+      MATCH (ev:Event)-[:LOCATED_IN]->(n)${within('ev.date')} RETURN ev
+    }
+    RETURN ev.date AS date, ev, null AS c
+    UNION ALL
+    MATCH (c:Claim)-[:SAID_BY]->(n)${within('c.publishedAt')} RETURN c.publishedAt AS date, null AS ev, c
+  }
+  WITH date, ev, c ORDER BY date, ev.id, c.articleId, c.start LIMIT ${b.param(first)}
+  RETURN true AS found, toString(date) AS date, ${eventItem} AS event, ${claimItem} AS claim
+}
+RETURN found, date, event, claim`,
+  );
+}
+
+/** Entity and claim full-text hits, each index cut to `first` (merged by score in the resolver). */
+export function search(
+  info: GraphQLResolveInfo,
+  fields: SelectedField[],
+  query: string,
+  first: number,
+): Statement {
+  const p = start(info);
+  const b = p.builder;
+  const entity = child(info, fields, 'entity');
+  const claim = child(info, fields, 'claim');
+  const q = b.param(query);
+  const limit = b.param(first);
+  return done(
+    p,
+    `CALL db.index.fulltext.queryNodes('entity_names', ${q}) YIELD node AS n, score
+WITH n, score ORDER BY score DESC LIMIT ${limit}
+RETURN score, ${entity ? projectEntity(p, 'n', entity.fields) : 'null'} AS entity, null AS claim
+UNION ALL
+CALL db.index.fulltext.queryNodes('claim_text', ${q}) YIELD node AS c, score
+WITH c, score ORDER BY score DESC LIMIT ${limit}
+RETURN score, null AS entity, ${claim ? projectClaim(p, 'c', claim.fields) : 'null'} AS claim`,
+  );
+}
