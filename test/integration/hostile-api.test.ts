@@ -243,3 +243,79 @@ describe('Neo4j down', () => {
     await dead.driver.close();
   });
 });
+
+describe('HTTP hardening', () => {
+  let graph: Graph;
+  beforeAll(async () => {
+    graph = await openTestGraph();
+  });
+  afterAll(async () => graph.close());
+
+  const preflight = (api: ReturnType<typeof createTestApi>, origin: string) =>
+    api.fetch('/graphql', {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST' },
+    });
+
+  it('never echoes an unconfigured origin with credentials', async () => {
+    const open = await preflight(createTestApi(graph), 'https://evil.example');
+    // "*" (the default) lets any page read, never with the user's credentials.
+    expect(open.headers.get('access-control-allow-credentials')).toBeNull();
+
+    const api = createTestApi(graph, { KG_CORS_ORIGINS: 'https://app.example,https://other.example' });
+    const evil = await preflight(api, 'https://evil.example');
+    expect(evil.headers.get('access-control-allow-origin')).toBeNull();
+    expect(evil.headers.get('access-control-allow-credentials')).toBeNull();
+    const app = await preflight(api, 'https://app.example');
+    expect(app.headers.get('access-control-allow-origin')).toBe('https://app.example');
+    expect(app.headers.get('access-control-allow-credentials')).toBe('true');
+  });
+
+  it('refuses form-encoded and text/plain POSTs (CSRF) with 415, before executing', async () => {
+    const api = createTestApi(graph, { KG_API_TOKEN: 't' });
+    for (const type of [
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'text/plain',
+    ]) {
+      const response = await api.fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body: 'query=mutation%20%7B%20retractArticle(id%3A%22x%22)%20%7B%20id%20%7D%20%7D',
+      });
+      expect(response.status).toBe(415);
+      const body = (await response.json()) as { errors: Array<{ message: string }> };
+      expect(body.errors[0]?.message).toMatch(
+        /^POST bodies must be sent as "Content-Type: application\/json"/,
+      );
+    }
+    expect(api.roundTrips()).toBe(0);
+  });
+
+  it('accepts the read token with "bearer" in any case, like mutations', async () => {
+    const api = createTestApi(graph, { KG_API_TOKEN: 't', KG_PROTECT_READS: 'true' });
+    expect((await api.gql('{ articles { id } }')).status).toBe(401);
+    for (const scheme of ['Bearer', 'bearer', 'BEARER']) {
+      const result = await api.gql('{ articles { id } }', {}, { authorization: `${scheme} t` });
+      expect(result.status, scheme).toBe(200);
+    }
+  });
+
+  it('serves GraphiQL compressed, with an ETag and cache headers', async () => {
+    const api = createTestApi(graph);
+    const page = await api.fetch('/graphql', {
+      headers: { accept: 'text/html', 'accept-encoding': 'gzip, br' },
+    });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-encoding')).toBe('br');
+    expect(page.headers.get('cache-control')).toBe('public, max-age=3600');
+    const compressed = new Uint8Array(await page.arrayBuffer());
+    const html = (await import('node:zlib')).brotliDecompressSync(compressed).toString('utf8');
+    expect(html).toContain('<title>Diplomatic-event knowledge graph</title>');
+    expect(compressed.byteLength).toBeLessThan(Buffer.byteLength(html) / 3);
+    const again = await api.fetch('/graphql', {
+      headers: { accept: 'text/html', 'if-none-match': page.headers.get('etag') ?? '' },
+    });
+    expect(again.status).toBe(304);
+  });
+});

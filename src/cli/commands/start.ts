@@ -56,7 +56,8 @@ Ctrl-C stops the server and then Neo4j.`,
         ? Promise.race([waitForShutdown(), local.exited.then(() => 'neo4j-exit')])
         : waitForShutdown();
       const neo4jDied = (await stopped) === 'neo4j-exit';
-      if (neo4jDied) say('Neo4j stopped unexpectedly; shutting down the API (see its log under NEO4J_DATA_DIR)');
+      if (neo4jDied)
+        say('Neo4j stopped unexpectedly; shutting down the API (see its log under NEO4J_DATA_DIR)');
       await api.close();
       // A supervisor must see a dead database as a failure, to restart or alert.
       return neo4jDied ? 1 : 0;
