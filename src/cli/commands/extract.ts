@@ -9,7 +9,6 @@ import type { Extraction } from '../../model/extraction.ts';
 import { UsageError, type CliCommand } from '../command.ts';
 import { parseIsoDate } from '../parse-iso-date.ts';
 
-
 export const extractCommand: CliCommand = {
   name: 'extract',
   summary: 'print what the extractor finds in one article (no database)',
