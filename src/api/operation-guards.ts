@@ -1,6 +1,6 @@
 // Yoga plugins that bound each operation: parse limits, measured cost, a wall-clock budget and a response cap.
 
-import { getOperationAST, type GraphQLError } from 'graphql';
+import { getOperationAST, type ExecutionResult, type GraphQLError } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { ServerConfig } from '../config.ts';
 import type { ApiContext } from './context.ts';
@@ -18,6 +18,37 @@ export function useOperationLimits(server: ServerConfig): Plugin<ApiContext> {
       const measure = measureOperation(args.schema, args.document, args.operationName, args.variableValues);
       const refusal = measure && checkOperationLimits(measure, server, args.operationName);
       if (refusal) setResultAndStopExecution({ errors: [refusal] });
+    },
+  };
+}
+
+/**
+ * Answers a repeated introspection-only operation from memory: the schema never changes while the server runs,
+ * and the standard introspection query is the heaviest operation a client sends routinely (about 40,000 values).
+ */
+export function useIntrospectionMemo(): Plugin<ApiContext> {
+  const memo = new Map<string, ExecutionResult>();
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const operation = getOperationAST(args.document, args.operationName);
+      const onlyIntrospection = operation?.selectionSet.selections.every(
+        (selection) => selection.kind === 'Field' && selection.name.value.startsWith('__'),
+      );
+      const source = args.document.loc?.source.body;
+      if (!onlyIntrospection || source === undefined) return;
+      const key = `${args.operationName ?? ''}\n${JSON.stringify(args.variableValues ?? {})}\n${source}`;
+      const known = memo.get(key);
+      if (known) {
+        setResultAndStopExecution(known);
+        return;
+      }
+      return {
+        onExecuteDone({ result }) {
+          if (Symbol.asyncIterator in result || result.errors?.length) return;
+          if (memo.size >= 20) memo.delete(memo.keys().next().value as string);
+          memo.set(key, result);
+        },
+      };
     },
   };
 }

@@ -7,7 +7,7 @@ import { createContext, type ApiContext, type ApiDeps } from './context.ts';
 import { GRAPHIQL_EXAMPLES } from './graphiql-examples.ts';
 import { useCompressedGraphiQL } from './graphiql-page.ts';
 import { explainNeo4jFailure, useReadiness, useWritableCheck } from './neo4j-availability.ts';
-import { useOperationBudget, useOperationLimits } from './operation-guards.ts';
+import { useIntrospectionMemo, useOperationBudget, useOperationLimits } from './operation-guards.ts';
 import { useRequestGuards } from './request-guards.ts';
 import { createSchema } from './schema.ts';
 
@@ -60,6 +60,7 @@ export function createApi(deps: ApiDeps): Api {
       useOperationLimits(server),
       useWritableCheck(deps.graph),
       useOperationBudget(server),
+      useIntrospectionMemo(),
       useResponseCache({
         session: () => null,
         cache,
