@@ -10,7 +10,7 @@ import {
 } from 'graphql';
 
 /**
- * Generous per-parent fan-outs (about the 95th percentile on the bench graph, rounded up), so the estimate
+ * Generous per-parent fan-out estimates (not yet measured on the bench graph), so the estimate
  * errs on the side of refusing. A list absent here counts DEFAULT_FAN_OUT.
  */
 const FAN_OUT: Record<string, number> = {
