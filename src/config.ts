@@ -32,8 +32,13 @@ export interface ServerConfig {
   maxDepth: number;
   maxAliases: number;
   maxCost: number;
+  maxTokens: number;
+  maxDirectives: number;
   maxBodyBytes: number;
+  maxResponseBytes: number;
   queryTimeoutMs: number;
+  /** Wall-clock budget of one query operation, all its statements together. */
+  operationTimeoutMs: number;
   /** How long a query's response may be served from the in-memory cache; 0 turns the cache off. */
   cacheTtlMs: number;
 }
@@ -121,9 +126,13 @@ export function loadConfig(env: Env = process.env): Config {
         .filter(Boolean),
       maxDepth: integer('KG_MAX_DEPTH', 10, 1, 100),
       maxAliases: integer('KG_MAX_ALIASES', 30, 1, 1000),
-      maxCost: integer('KG_MAX_COST', 5000, 1, 1_000_000),
+      maxCost: integer('KG_MAX_COST', 100_000, 1, 100_000_000),
+      maxTokens: integer('KG_MAX_TOKENS', 2_000, 50, 100_000),
+      maxDirectives: integer('KG_MAX_DIRECTIVES', 20, 0, 1000),
       maxBodyBytes: integer('KG_MAX_BODY_BYTES', 1_000_000, 1_000, 100_000_000),
+      maxResponseBytes: integer('KG_MAX_RESPONSE_BYTES', 10_000_000, 1_000, 1_000_000_000),
       queryTimeoutMs: integer('KG_QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
+      operationTimeoutMs: integer('KG_OPERATION_TIMEOUT_MS', 15_000, 100, 600_000),
       cacheTtlMs: integer('KG_CACHE_TTL_MS', 5_000, 0, 86_400_000),
     },
     maxArticleBytes: integer('KG_MAX_ARTICLE_BYTES', 2_000_000, 1, 1_000_000_000),

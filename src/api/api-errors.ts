@@ -8,7 +8,9 @@ export type ApiErrorCode =
   'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'SERVICE_UNAVAILABLE';
 
 export function apiError(code: ApiErrorCode, message: string): GraphQLError {
-  return createGraphQLError(message, { extensions: { code } });
+  // Bad input is the client's to fix: HTTP 400 when it is the only error (GraphQL over HTTP).
+  const http = code === 'BAD_USER_INPUT' ? { http: { status: 400 } } : {};
+  return createGraphQLError(message, { extensions: { code, ...http } });
 }
 
 /** Checks a page size argument. */
@@ -19,6 +21,9 @@ export function pageSize(value: number, name = 'first', max = 500): number {
   return value;
 }
 
+/** Offsets past 2^31 - 1 are no page of this graph, and Neo4j's SKIP refuses what is not an integer. */
+const MAX_OFFSET = 2 ** 31 - 1;
+
 /** Cursors are opaque to clients; inside they are a base64 offset. */
 export function decodeCursor(cursor: string | null | undefined): number {
   if (cursor === null || cursor === undefined) return 0;
@@ -27,7 +32,7 @@ export function decodeCursor(cursor: string | null | undefined): number {
       .toString('utf8')
       .replace(/^offset:/, ''),
   );
-  if (!Number.isInteger(offset) || offset < 0) {
+  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) {
     throw apiError(
       'BAD_USER_INPUT',
       'after is not a cursor this API returned; pass pageInfo.endCursor from a previous page',

@@ -25,6 +25,25 @@ interface FrontMatter {
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const TIME_AFTER_DAY = /^[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)?$/;
+
+/** Article ids become node keys, URLs and file names: short, and letters, digits and . _ - : only. */
+export const MAX_ARTICLE_ID_LENGTH = 200;
+const ARTICLE_ID = /^[\p{L}\p{N}_][\p{L}\p{N}._:-]*$/u;
+
+export function checkArticleId(where: string, id: string): string {
+  if (id.length > MAX_ARTICLE_ID_LENGTH)
+    throw new ArticleInputError(
+      where,
+      `article id is ${id.length} characters; the limit is ${MAX_ARTICLE_ID_LENGTH} (set a shorter "id:" in the front matter)`,
+    );
+  if (!ARTICLE_ID.test(id) || id.includes('..'))
+    throw new ArticleInputError(
+      where,
+      `article id ${JSON.stringify(id)} may use only letters, digits, ".", "_", "-" and ":" (starting with a letter, digit or "_", no ".."); set "id:" in the front matter or rename the file`,
+    );
+  return id;
+}
 
 /** Reads front matter (inline or sidecar), the title and the body span of one article. */
 export function parseArticle(file: ArticleSource, options: ParseOptions = {}): ArticleInfo {
@@ -54,7 +73,7 @@ export function parseArticle(file: ArticleSource, options: ParseOptions = {}): A
   }
   const published = resolvePublished(where, options.published, fields.published);
   return {
-    id: stringField(fields.id) ?? file.baseId,
+    id: checkArticleId(where, stringField(fields.id) ?? file.baseId),
     title,
     url: stringField(fields.url),
     source: stringField(fields.source),
@@ -99,7 +118,13 @@ function resolvePublished(where: string, override: string | null | undefined, ra
     if (Number.isNaN(raw.getTime())) throw new ArticleInputError(where, 'published date is not a valid date');
     return raw.toISOString().slice(0, 10);
   }
-  if (typeof raw === 'string') return checkDay(where, raw.trim().slice(0, 10), 'published');
+  if (typeof raw === 'string') {
+    // A timestamp is accepted for its day; anything else after the day is a typo to report.
+    const value = raw.trim();
+    if (value.length > 10 && !TIME_AFTER_DAY.test(value.slice(10)))
+      throw new ArticleInputError(where, `published must be a date like 2017-04-12, got "${value}"`);
+    return checkDay(where, value.slice(0, 10), 'published');
+  }
   throw new ArticleInputError(where, `published must be a date like 2017-04-12, got ${JSON.stringify(raw)}`);
 }
 

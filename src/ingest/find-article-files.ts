@@ -15,13 +15,18 @@ export interface FoundFiles {
   files: string[];
   /** Paths that matched nothing: reported, not fatal. */
   missing: string[];
+  /** Article-named entries inside folders that are not regular files (links, FIFOs...), with why. */
+  skipped: Array<{ path: string; reason: string }>;
 }
 
 export async function findArticleFiles(paths: string[]): Promise<FoundFiles> {
   const files = new Set<string>();
   const missing: string[] = [];
+  const skipped: FoundFiles['skipped'] = [];
   for (const path of paths) {
-    if (/[*?[\]{}]/.test(path)) {
+    const info = await stat(path).catch(() => null);
+    // A path that exists is taken as written, even when it holds glob characters such as [ ].
+    if (!info && /[*?[\]{}]/.test(path)) {
       let matched = 0;
       for await (const match of glob(path)) {
         if (isArticleFileName(match) && (await isFile(match))) {
@@ -32,19 +37,32 @@ export async function findArticleFiles(paths: string[]): Promise<FoundFiles> {
       if (matched === 0) missing.push(path);
       continue;
     }
-    const info = await stat(path).catch(() => null);
     if (!info) missing.push(path);
-    else if (info.isDirectory()) for (const file of await listArticlesIn(path)) files.add(resolve(file));
-    else files.add(resolve(path)); // an explicit file is taken whatever its name, so a bad one gets its own error
+    else if (info.isDirectory()) {
+      const listed = await listArticlesIn(path);
+      for (const file of listed.files) files.add(resolve(file));
+      skipped.push(...listed.skipped);
+    } else files.add(resolve(path)); // an explicit file is taken whatever its name, so a bad one gets its own error
   }
-  return { files: [...files].sort(), missing };
+  return { files: [...files].sort(), missing, skipped };
 }
 
-async function listArticlesIn(dir: string): Promise<string[]> {
+async function listArticlesIn(dir: string): Promise<Omit<FoundFiles, 'missing'>> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile() && isArticleFileName(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name));
+  const files: string[] = [];
+  const skipped: FoundFiles['skipped'] = [];
+  for (const entry of entries) {
+    if (!isArticleFileName(entry.name) || entry.isDirectory()) continue;
+    const path = join(entry.parentPath, entry.name);
+    if (entry.isFile()) files.push(path);
+    else if (entry.isSymbolicLink())
+      skipped.push({
+        path,
+        reason: 'symbolic link, not followed inside folders; give its target (or the link) explicitly',
+      });
+    else skipped.push({ path, reason: 'not a regular file (a FIFO, socket or device); skipped' });
+  }
+  return { files, skipped };
 }
 
 async function isFile(path: string): Promise<boolean> {

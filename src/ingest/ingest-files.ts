@@ -39,15 +39,42 @@ export async function ingestFiles(files: string[], options: IngestOptions): Prom
   let aborted: string | null = null;
   let next = 0;
   let finished = 0;
+  // One article id, one file per run: ids are claimed in file order (extraction still runs in parallel),
+  // so the first file in sorted order wins whatever finishes first, and no two writes of one id overlap.
+  const claimedBy = new Map<string, string>();
+  const claimed: Array<Promise<void>> = [];
+  const claimInOrder = async (index: number, articleId: string | null): Promise<string | null> => {
+    await (index > 0 ? claimed[index - 1] : undefined);
+    if (articleId === null) return null;
+    const earlier = claimedBy.get(articleId);
+    if (earlier === undefined) claimedBy.set(articleId, files[index] as string);
+    return earlier ?? null;
+  };
 
   const ingestOne = async (index: number): Promise<void> => {
     const file = files[index] as string;
     let result: FileOutcome;
+    let releaseClaim = (): void => undefined;
+    claimed[index] = new Promise<void>((resolve) => (releaseClaim = resolve));
     try {
-      const extraction = await extractArticleFile(file, {
-        maxBytes: options.maxBytes,
-        published: options.published ?? null,
-      });
+      let extraction;
+      try {
+        extraction = await extractArticleFile(file, {
+          maxBytes: options.maxBytes,
+          published: options.published ?? null,
+        });
+      } finally {
+        // Unreadable files claim nothing but must not hold back the files after them.
+        if (!extraction) void claimInOrder(index, null).then(releaseClaim);
+      }
+      const earlier = await claimInOrder(index, extraction.article.id);
+      releaseClaim();
+      if (earlier !== null) {
+        throw new ArticleInputError(
+          file,
+          `article id "${extraction.article.id}" is also the id of ${earlier}, ingested in this run; give one of them another id (front matter "id:")`,
+        );
+      }
       if (options.graph === null) {
         result = { file, articleId: extraction.article.id, outcome: 'extracted' };
       } else {

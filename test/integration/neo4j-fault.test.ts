@@ -12,7 +12,7 @@ import { migrate } from '../../src/graph/migrations.ts';
 import { ingestFiles } from '../../src/ingest/ingest-files.ts';
 import { freePort } from '../../src/db/free-port.ts';
 import { writeArticleVariants } from '../support/article-variants.ts';
-import { countGraph, emptyGraph } from '../support/test-graph.ts';
+import { countGraph, countOrphans, emptyGraph } from '../support/test-graph.ts';
 
 const config = loadConfig();
 const local = inject('neo4j').local; // a private server can only be started where we start servers
@@ -78,6 +78,7 @@ describe.runIf(local)('Neo4j going away mid-run', () => {
     await live.close();
 
     live = await start();
+    expect(await countOrphans(live)).toEqual({ events: 0, entities: 0, claims: 0 });
     const rerun = await ingestFiles(files, { graph: live, concurrency: 1, maxBytes: 1_000_000 });
     expect(rerun.failed).toBe(0);
     expect(rerun.notDone).toBe(0);

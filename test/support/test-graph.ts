@@ -22,3 +22,16 @@ export async function countGraph(graph: Graph): Promise<{ nodes: number; relatio
     relationships: records[0]?.get('relationships') as number,
   };
 }
+
+/** Facts no article supports: events no article reports, entities nothing mentions or points to, claims with no article. */
+export async function countOrphans(graph: Graph): Promise<Record<string, number>> {
+  const { records } = await graph.driver.executeQuery(
+    `CALL () { MATCH (e:Event) WHERE NOT EXISTS { (:Article)-[:REPORTS]->(e) } RETURN count(e) AS events }
+     CALL () { MATCH (n:Entity) WHERE NOT EXISTS { (:Article)-[:MENTIONS]->(n) } AND NOT EXISTS { (n)<-[:LOCATED_IN|HOLDS_ROLE]-() } RETURN count(n) AS entities }
+     CALL () { MATCH (c:Claim) WHERE NOT EXISTS { (c)-[:FROM_ARTICLE]->(:Article) } RETURN count(c) AS claims }
+     RETURN events, entities, claims`,
+    {},
+    { database: graph.database },
+  );
+  return records[0]?.toObject() as Record<string, number>;
+}

@@ -7,7 +7,7 @@ import type { ClaimRecord, EntityRecord, EventRecord } from '../records.ts';
 import * as q from '../root-queries.ts';
 import * as statements from '../projection/root-statements.ts';
 import { rootSelection } from '../projection/selected-fields.ts';
-import { toLuceneQuery } from '../lucene-query.ts';
+import { searchTextProblem, toLuceneQuery } from '../lucene-query.ts';
 
 type Args = Record<string, unknown>;
 type Info = GraphQLResolveInfo;
@@ -110,6 +110,8 @@ export const queryResolvers = {
 
     search: async (_: unknown, args: Args, context: ApiContext, info: Info) => {
       const first = pageSize(args.first as number, 'first', 100);
+      const problem = searchTextProblem(args.text as string);
+      if (problem) throw apiError('BAD_USER_INPUT', problem);
       const query = toLuceneQuery(args.text as string);
       if (query === null)
         throw apiError('BAD_USER_INPUT', 'text must contain at least one letter or digit to search for');
@@ -181,6 +183,8 @@ export const queryResolvers = {
       const maxHops = args.maxHops as number;
       if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 10)
         throw apiError('BAD_USER_INPUT', 'maxHops must be from 1 to 10');
+      if (args.from === args.to)
+        throw apiError('BAD_USER_INPUT', 'from and to are the same entity; pass two different entity ids');
       const [row] = await context.reader.read<{ nodes: Array<{ id: string; kind: string }>; via: string[] }>(
         q.shortestConnection(maxHops),
         { from: args.from, to: args.to },

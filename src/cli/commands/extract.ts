@@ -2,13 +2,12 @@
 
 import { parseArgs } from 'node:util';
 import { readArticleFile } from '../../article/read-article-file.ts';
+import { loadConfig } from '../../config.ts';
 import { parseArticle } from '../../article/parse-article.ts';
 import { extractArticle } from '../../extract/index.ts';
 import type { Extraction } from '../../model/extraction.ts';
 import { UsageError, type CliCommand } from '../command.ts';
 import { parseIsoDate } from '../parse-iso-date.ts';
-
-const DEFAULT_MAX_BYTES = 5_000_000;
 
 export const extractCommand: CliCommand = {
   name: 'extract',
@@ -24,7 +23,7 @@ Options:
   --json                  print exactly one JSON document instead of the readable summary
 
 Environment:
-  KG_MAX_ARTICLE_BYTES    largest file accepted (default ${DEFAULT_MAX_BYTES})`,
+  KG_MAX_ARTICLE_BYTES    largest file accepted (default 2000000, as for kg ingest)`,
   async run(argv) {
     const parsed = parseArgs({
       args: argv,
@@ -36,11 +35,8 @@ Environment:
     if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}" (one FILE at a time)`);
     const published =
       parsed.values.published === undefined ? null : parseIsoDate(parsed.values.published, '--published');
-    const maxBytes = Number(process.env.KG_MAX_ARTICLE_BYTES ?? DEFAULT_MAX_BYTES);
-    const file = await readArticleFile(
-      path,
-      Number.isFinite(maxBytes) && maxBytes > 0 ? maxBytes : DEFAULT_MAX_BYTES,
-    );
+    // The same checked setting as ingest: an invalid KG_MAX_ARTICLE_BYTES is refused, not ignored.
+    const file = await readArticleFile(path, loadConfig().maxArticleBytes);
     const extraction = extractArticle(parseArticle(file, { published }));
     process.stdout.write(
       parsed.values.json ? JSON.stringify(toJson(extraction), null, 2) + '\n' : summarize(extraction),

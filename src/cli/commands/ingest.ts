@@ -44,8 +44,9 @@ Exit code: 0 when every file was ingested, 1 when any failed or Neo4j went away 
     }
     const published = values.published === undefined ? null : parseIsoDate(values.published, '--published');
     const config = loadConfig();
-    const { files, missing } = await findArticleFiles(positionals);
+    const { files, missing, skipped } = await findArticleFiles(positionals);
     for (const path of missing) process.stderr.write(`${path}: no such file, folder or matching files\n`);
+    for (const entry of skipped) process.stderr.write(`skipped: ${entry.path}: ${entry.reason}\n`);
     if (files.length === 0) {
       process.stderr.write('kg ingest: no article files to ingest\n');
       return 1;

@@ -57,9 +57,12 @@ Ctrl-C stops the server and then Neo4j.`,
       const stopped = local
         ? Promise.race([waitForShutdown(), local.exited.then(() => 'neo4j-exit')])
         : waitForShutdown();
-      if ((await stopped) === 'neo4j-exit') say('Neo4j stopped unexpectedly; shutting down the API');
+      const neo4jDied = (await stopped) === 'neo4j-exit';
+      if (neo4jDied)
+        say('Neo4j stopped unexpectedly; shutting down the API (see its log under NEO4J_DATA_DIR)');
       await api.close();
-      return 0;
+      // A supervisor must see a dead database as a failure, to restart or alert.
+      return neo4jDied ? 1 : 0;
     } finally {
       await graph?.close();
       if (local) {
