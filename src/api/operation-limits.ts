@@ -144,6 +144,9 @@ function fieldOf(parent: GraphQLCompositeType, name: string): GraphQLField<unkno
   return undefined;
 }
 
+/** No list field serves more than this many items per page (see MAX_NESTED_FIRST and the root fields). */
+const LARGEST_PAGE = 1000;
+
 /** How many items a field stands for: its `first` argument (a page of a connection too), else its usual fan-out. */
 function listSize(
   schema: GraphQLSchema,
@@ -158,8 +161,11 @@ function listSize(
     let value: unknown = firstArg.defaultValue;
     if (given?.kind === Kind.INT) value = Number(given.value);
     else if (given?.kind === Kind.VARIABLE) value = variables?.[given.name.value] ?? firstArg.defaultValue;
-    // A bad `first` is refused by its resolver; here it only must not hide the cost.
-    return typeof value === 'number' && Number.isFinite(value) && value > 1 ? value : 1;
+    // A bad `first` is refused by its resolver (BAD_USER_INPUT, saying the range); here it only must
+    // not hide the cost, and never counts for more than the largest page any field serves.
+    return typeof value === 'number' && Number.isFinite(value) && value > 1
+      ? Math.min(value, LARGEST_PAGE)
+      : 1;
   }
   if (!isListType(getNullableType(field.type))) return 1;
   return listFanOut(schema, parentName, field.name);
