@@ -13,6 +13,9 @@ import { findSubject } from './find-subject.ts';
 import { judgeStance } from './judge-stance.ts';
 import { resolveSpeakers } from './resolve-speakers.ts';
 
+/** The longest quotation taken as a claim (real ones, several sentences included, stay far below). */
+const MAX_QUOTE_CHARS = 1200;
+
 export function findClaims(layer: TextLayer, entities: EntityLayer, events: Event[]): Claim[] {
   const claimQuotes = selectClaimQuotes(layer, entities);
   const reported = findReportedClaims(layer, entities.mentions, claimQuotes);
@@ -48,13 +51,17 @@ export function findClaims(layer: TextLayer, entities: EntityLayer, events: Even
 function selectClaimQuotes(layer: TextLayer, entities: EntityLayer): QuotedSpan[] {
   const { text } = layer.article;
   const wrappers = layer.quotes.filter((q) => q.depth === 0 && isNarrativeWrapper(layer, q, entities));
-  return layer.quotes
-    .filter((q) => {
-      if (wrappers.includes(q)) return false;
-      const parents = layer.quotes.filter((p) => p !== q && p.open < q.open && p.close > q.close);
-      return parents.every((p) => wrappers.includes(p));
-    })
-    .filter((q) => q.inner.end > q.inner.start && text.slice(q.inner.start, q.inner.end).trim() !== '');
+  return (
+    layer.quotes
+      .filter((q) => {
+        if (wrappers.includes(q)) return false;
+        const parents = layer.quotes.filter((p) => p !== q && p.open < q.open && p.close > q.close);
+        return parents.every((p) => wrappers.includes(p));
+      })
+      .filter((q) => q.inner.end > q.inner.start && text.slice(q.inner.start, q.inner.end).trim() !== '')
+      // Longer than any real quotation: an unmatched mark running on through the paragraph.
+      .filter((q) => q.inner.end - q.inner.start <= MAX_QUOTE_CHARS)
+  );
 }
 
 function isNarrativeWrapper(layer: TextLayer, q: QuotedSpan, entities: EntityLayer): boolean {
@@ -75,12 +82,13 @@ function isNarrativeWrapper(layer: TextLayer, q: QuotedSpan, entities: EntityLay
 /** One claim per span: a later candidate covering the same words is dropped. */
 function dedupe(candidates: ClaimCandidate[]): ClaimCandidate[] {
   const sorted = [...candidates].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-  const out: ClaimCandidate[] = [];
-  for (const c of sorted) {
-    if (out.some((o) => o.span.start === c.span.start && o.span.end === c.span.end)) continue;
-    out.push(c);
-  }
-  return out;
+  const seen = new Set<string>();
+  return sorted.filter((c) => {
+    const key = `${c.span.start}:${c.span.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function aboutOf(

@@ -227,7 +227,7 @@ function documentSubject(
   const rel = /,\s*which\s+([^,;]*)$/.exec(before);
   if (!rel) return false;
   const relStart = sentence.start + rel.index + rel[0].indexOf('which') + 'which'.length;
-  const next = text.slice(relStart).match(/^\s*/)![0].length + relStart;
+  const next = (/^\s*/.exec(text.slice(relStart))?.[0].length ?? 0) + relStart;
   // "which Russia denies": a named subject after "which" speaks.
   return !mentions.some((m) => (m.phrase?.start ?? m.start) === next);
 }

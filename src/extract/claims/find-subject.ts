@@ -1,5 +1,6 @@
 // Finds who a speech verb's subject is by reading leftwards past adverbs, auxiliaries, dates and parentheticals.
 
+import { capture } from '../text/capture.ts';
 import { HONORIFICS } from '../lexicon/name-cues.ts';
 import { SUBJECT_GAP_WORDS } from '../lexicon/speech-verbs.ts';
 import type { EntityMention } from '../types.ts';
@@ -25,6 +26,8 @@ const ORG_UNIT =
 /** Offices one person holds ("foreign minister"), not bodies ("ministry", "government"). */
 const PERSON_OFFICE =
   /(?:^|\s)(?:president|minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|chancellor|premier|king|queen)$/i;
+/** Characters before a verb searched for its subject (parenthetical and role phrase included). */
+const SUBJECT_LOOKBACK = 300;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 
 export interface SubjectReading {
@@ -41,6 +44,8 @@ export function findSubject(
   verbStart: number,
   mentions: EntityMention[],
 ): SubjectReading {
+  // A subject phrase is a few words long: looking back further than this only costs time on long sentences.
+  sentenceStart = Math.max(sentenceStart, verbStart - SUBJECT_LOOKBACK);
   let pos = verbStart;
   for (;;) {
     const before = text.slice(sentenceStart, pos);
@@ -77,9 +82,9 @@ export function findSubject(
   if (paren) {
     // "Ukraine's foreign minister, Dmytro Kuleba, said": the name in commas is the subject.
     // "..., Baroness Jenny Chapman, said": the name after its honorific.
-    const honorific = /^,\s*(\p{Lu}\p{Ll}+\.?\s+)?/u.exec(paren[0])!;
-    const lead =
-      honorific[1] && HONORIFICS.has(honorific[1].trim().replace('.', '')) ? honorific[1].length : 0;
+    const honorific = /^,\s*(\p{Lu}\p{Ll}+\.?\s+)?/u.exec(paren[0]);
+    const title = honorific ? capture(honorific, 1) : '';
+    const lead = title && HONORIFICS.has(title.trim().replace('.', '')) ? title.length : 0;
     const innerStart = sentenceStart + paren.index + paren[0].search(/[^,\s]/) + lead;
     const innerEnd = sentenceStart + before.length - (paren[0].length - paren[0].trimEnd().length) - 1;
     const named = mentions.find(
@@ -153,7 +158,7 @@ export function findSubject(
   // "The U.N. humanitarian office said", "the EU's executive body said": a unit speaks for the body it belongs to.
   const unit = ORG_UNIT.exec(before);
   if (unit) {
-    const unitStart = sentenceStart + unit.index + unit[0].length - unit[1]!.length;
+    const unitStart = sentenceStart + unit.index + unit[0].length - capture(unit, 1).length;
     const owner = mentions.find(
       (m) =>
         m.start === unitStart &&
@@ -184,62 +189,74 @@ export function findSubject(
   }
   // "Turkey's foreign minister said" with no name given: the office speaks for its state.
   const office = /['’]s\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/u.exec(before);
-  if (office && NOMINAL_HEADS.test(office[1]!)) {
+  if (office && NOMINAL_HEADS.test(capture(office, 1))) {
     const ownerEnd = sentenceStart + office.index;
     const state = mentions.find((m) => m.entityId.startsWith('country:') && m.end === ownerEnd);
     // "Kenya's foreign minister said ... Musalia Mudavadi told parliament": a holder of the office named
     // before or right after; else the state.
-    if (state && PERSON_OFFICE.test(office[1]!))
+    if (state && PERSON_OFFICE.test(capture(office, 1)))
       return {
-        ref: { kind: 'nominal', noun: office[1]!.toLowerCase(), owner: state.entityId, cataphoric: true },
+        ref: {
+          kind: 'nominal',
+          noun: capture(office, 1).toLowerCase(),
+          owner: state.entityId,
+          cataphoric: true,
+        },
         start: state.start,
         attached: null,
       };
     if (state) return { ref: { kind: 'entity', id: state.entityId }, start: state.start, attached: null };
   }
-  if (office && (NOMINAL_HEADS.test(office[1]!) || GROUP_HEADS.test(office[1]!))) {
+  if (office && (NOMINAL_HEADS.test(capture(office, 1)) || GROUP_HEADS.test(capture(office, 1)))) {
     // "Maduro's government said": a leader's office speaks for the state he or she leads.
     const ownerEnd = sentenceStart + office.index;
     const person = mentions.find((m) => m.entityId.startsWith('person:') && m.end === ownerEnd);
     if (person)
       return {
-        ref: { kind: 'nominal', noun: office[1]!.toLowerCase(), owner: person.entityId },
+        ref: { kind: 'nominal', noun: capture(office, 1).toLowerCase(), owner: person.entityId },
         start: person.start,
         attached: null,
       };
   }
   // "Its foreign ministry called ...", "Their spokesman said": the body or state referred to by the possessive.
   const possessive = /\b([Ii]ts|[Tt]heir)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/u.exec(before);
-  if (possessive && (NOMINAL_HEADS.test(possessive[2]!) || GROUP_HEADS.test(possessive[2]!))) {
+  if (
+    possessive &&
+    (NOMINAL_HEADS.test(capture(possessive, 2)) || GROUP_HEADS.test(capture(possessive, 2)))
+  ) {
     return {
-      ref: { kind: 'pronoun', word: possessive[1]!.toLowerCase() === 'its' ? 'it' : 'they' },
+      ref: { kind: 'pronoun', word: capture(possessive, 1).toLowerCase() === 'its' ? 'it' : 'they' },
       start: end - possessive[0].length,
       attached: null,
     };
   }
   const pronoun = /\b(\p{L}+)$/u.exec(before);
-  if (pronoun && PRONOUNS.has(pronoun[1]!.toLowerCase())) {
+  if (pronoun && PRONOUNS.has(capture(pronoun, 1).toLowerCase())) {
     return {
-      ref: { kind: 'pronoun', word: pronoun[1]!.toLowerCase() },
-      start: end - pronoun[1]!.length,
+      ref: { kind: 'pronoun', word: capture(pronoun, 1).toLowerCase() },
+      start: end - capture(pronoun, 1).length,
       attached: null,
     };
   }
   const nominal = /\b[Tt]he\s+((?:[\p{L}.-]+\s+)?[\p{L}-]+)$/u.exec(before);
-  if (nominal && (NOMINAL_HEADS.test(nominal[1]!) || GROUP_HEADS.test(nominal[1]!))) {
+  if (nominal && (NOMINAL_HEADS.test(capture(nominal, 1)) || GROUP_HEADS.test(capture(nominal, 1)))) {
     // "the AU spokesman said": the body or state named in the phrase, unless a holder was named earlier.
-    const phraseStart = end - nominal[1]!.length;
+    const phraseStart = end - capture(nominal, 1).length;
     const owner = mentions.find(
       (m) => m.start >= phraseStart && m.end < end && !m.entityId.startsWith('place:'),
     );
     return {
-      ref: { kind: 'nominal', noun: nominal[1]!.toLowerCase(), ...(owner ? { owner: owner.entityId } : {}) },
+      ref: {
+        kind: 'nominal',
+        noun: capture(nominal, 1).toLowerCase(),
+        ...(owner ? { owner: owner.entityId } : {}),
+      },
       start: end - nominal[0].length,
       attached: null,
     };
   }
   const np = /(?:^|[,;:]\s*|\b(?:and|but|which|that)\s+)((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)$/u.exec(before);
-  return { ref: { kind: 'none' }, start: np ? end - np[1]!.length : verbStart, attached: null };
+  return { ref: { kind: 'none' }, start: np ? end - capture(np, 1).length : verbStart, attached: null };
 }
 
 /** For "X fired back, saying ...": the first entity mention of the clause the participle hangs off. */

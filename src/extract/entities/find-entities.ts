@@ -1,5 +1,6 @@
 // The entity pass: gazetteer forms, state organs, unknown names, surnames, capitals-as-metonyms, then roles.
 
+import { capture } from '../text/capture.ts';
 import type { Gazetteer, SurfaceForm } from '../gazetteer/gazetteer-types.ts';
 import { HONORIFICS, NOT_NAME_WORDS } from '../lexicon/name-cues.ts';
 import { TITLE_WORDS } from '../lexicon/roles.ts';
@@ -114,7 +115,7 @@ export function findEntities(layer: TextLayer, g: Gazetteer): EntityLayer {
 /** "Mr Bristow" anywhere in the text makes "Laurie Bristow" a person even without other cues. */
 function findHonorificSurnames(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/\b(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu)) out.add(m[1]!);
+  for (const m of text.matchAll(/\b(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu)) out.add(capture(m, 1));
   return out;
 }
 

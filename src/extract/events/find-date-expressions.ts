@@ -1,5 +1,6 @@
 // Finds date expressions in a sentence and resolves them against the publication day ("Wednesday", "April 4", "yesterday").
 
+import { capture } from '../text/capture.ts';
 import type { Sentence } from '../../model/extraction.ts';
 import { MONTHS, MONTH_ABBREVIATIONS, VAGUE_TIME, WEEKDAYS } from '../lexicon/dates.ts';
 
@@ -34,22 +35,22 @@ export function findDateExpressions(sentence: Sentence, published: string | null
   };
   for (const m of sentence.text.matchAll(ISO)) push(m, `${m[1]}-${m[2]}-${m[3]}`);
   for (const m of sentence.text.matchAll(MONTH_DAY)) {
-    if (m[1]!.toLowerCase() === 'may' && !/^May\s+\d/.test(m[0])) continue;
-    push(m, monthDay(base, monthIndex(m[1]!), Number(m[2]), m[3]));
+    if (capture(m, 1).toLowerCase() === 'may' && !/^May\s+\d/.test(m[0])) continue;
+    push(m, monthDay(base, monthIndex(capture(m, 1)), Number(m[2]), m[3]));
   }
   for (const m of sentence.text.matchAll(DAY_MONTH))
-    push(m, monthDay(base, monthIndex(m[2]!), Number(m[1]), m[3]));
+    push(m, monthDay(base, monthIndex(capture(m, 2)), Number(m[1]), m[3]));
   for (const m of sentence.text.matchAll(WEEKDAY)) {
-    if (!/^[A-Z]/.test(m[2]!)) continue;
+    if (!/^[A-Z]/.test(capture(m, 2))) continue;
     push(
       m,
       base && m[1]?.toLowerCase() !== 'next'
-        ? weekday(base, WEEKDAYS.indexOf(m[2]!.toLowerCase()), m[1])
+        ? weekday(base, WEEKDAYS.indexOf(capture(m, 2).toLowerCase()), m[1])
         : null,
     );
   }
   for (const m of sentence.text.matchAll(RELATIVE)) {
-    const word = m[1]!.toLowerCase();
+    const word = capture(m, 1).toLowerCase();
     const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
     push(m, base ? iso(addDays(base, offset)) : null);
   }

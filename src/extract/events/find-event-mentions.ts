@@ -1,5 +1,6 @@
 // Finds event trigger mentions sentence by sentence and reads their date, place, participants and casualties.
 
+import { capture } from '../text/capture.ts';
 import type { Sentence } from '../../model/extraction.ts';
 import { NUMBER_WORDS, RELATIVE_TO_EVENT } from '../lexicon/dates.ts';
 import { TRIGGERS } from '../lexicon/event-triggers.ts';
@@ -176,16 +177,16 @@ function relativeAnchor(
   for (const f of found) {
     const m = RELATIVE_TO_EVENT.exec(text.slice(Math.max(sentence.start, f.start - 60), f.start));
     if (!m) continue;
-    const sign = m[4]!.toLowerCase() === 'before' ? -1 : 1;
+    const sign = capture(m, 4).toLowerCase() === 'before' ? -1 : 1;
     // "hours after" is the same day; "the day after" the next one.
     if (m[3]) return { anchor: f, days: /day/i.test(m[3]) ? sign : 0 };
-    const count = /^\d+$/.test(m[1]!)
+    const count = /^\d+$/.test(capture(m, 1))
       ? Number(m[1])
-      : m[1]!.toLowerCase() === 'a'
+      : capture(m, 1).toLowerCase() === 'a'
         ? 1
-        : NUMBER_WORDS[m[1]!.toLowerCase()];
+        : NUMBER_WORDS[capture(m, 1).toLowerCase()];
     if (!count) continue;
-    const days = count * (/^week/i.test(m[2]!) ? 7 : 1) * sign;
+    const days = count * (/^week/i.test(capture(m, 2)) ? 7 : 1) * sign;
     return { anchor: f, days };
   }
   return null;
@@ -216,5 +217,5 @@ const SPAN_WORDS: Record<string, number> = {
 /** "the two-day meeting", "a three-day summit": the length the text gives a gathering. */
 function spanDays(before: string): number | undefined {
   const m = /\b(two|three|four|five|[2-5])-day\s+(?:[\p{L}-]+\s+)?$/iu.exec(before);
-  return m ? SPAN_WORDS[m[1]!.toLowerCase()] : undefined;
+  return m ? SPAN_WORDS[capture(m, 1).toLowerCase()] : undefined;
 }
