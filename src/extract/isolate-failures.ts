@@ -39,7 +39,8 @@ export function extractIsolated(
       culprits.map((c) => c.span),
     ),
   );
-  for (const c of culprits) onSkip({ articleId: article.id, span: c.span, message: c.message });
+  for (const c of culprits)
+    onSkip({ articleId: article.id, span: { start: c.span.start, end: c.span.end }, message: c.message });
   if (rest.ok) return { ...rest.value, article };
   onSkip({ articleId: article.id, span: article.bodySpan, message: rest.message });
   return { article, sentences: [], entities: [], events: [], claims: [] };

@@ -4,6 +4,7 @@ import type { TextLayer } from '../types.ts';
 import type { ClaimCandidate } from './claim-candidate.ts';
 import type { Attribution } from './find-reported-claims.ts';
 import type { QuotedSpan } from '../text/find-quotes.ts';
+import { sentenceEndingAfter } from '../text/sentence-at.ts';
 
 /** Shorter quotations are scare quotes ("a low point"), part of the surrounding claim, not claims themselves. */
 const MIN_WORDS = 3;
@@ -24,9 +25,7 @@ export function findQuoteClaims(
     if (words < MIN_WORDS) continue;
     if (reported.some((c) => c.span.start <= q.inner.start + 1 && c.span.end >= q.inner.end - 1)) continue;
     if (reported.some((c) => c.span.start >= q.inner.start && c.span.end <= q.inner.end)) continue;
-    const sentence =
-      layer.sentences.find((s) => s.start <= q.open && q.open < s.end) ??
-      layer.sentences.find((s) => q.open < s.end);
+    const sentence = sentenceEndingAfter(layer.sentences, q.open);
     if (!sentence) continue;
     const attribution = attributions.find(
       (a) =>
