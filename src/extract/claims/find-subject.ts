@@ -238,7 +238,8 @@ export function findSubject(
       attached: null,
     };
   }
-  const nominal = /\b[Tt]he\s+((?:[\p{L}.-]+\s+)?[\p{L}-]+)$/u.exec(before);
+  // "the spokesman", "the AU spokesman", "the DPRK top leader": up to two words before the head noun.
+  const nominal = /\b[Tt]he\s+((?:[\p{L}.-]+\s+){0,2}[\p{L}-]+)$/u.exec(before);
   if (nominal && (NOMINAL_HEADS.test(capture(nominal, 1)) || GROUP_HEADS.test(capture(nominal, 1)))) {
     // "the AU spokesman said": the body or state named in the phrase, unless a holder was named earlier.
     const phraseStart = end - capture(nominal, 1).length;

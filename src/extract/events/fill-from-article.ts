@@ -83,6 +83,28 @@ export function fillFromArticle(
       if (town) c.locationId = town.entityId;
     }
   }
+  datePrecedingHappenings(layer, clusters);
+}
+
+/** "Abe told reporters after a phone call with Trump": a happening told as just before a dated one, undated. */
+const JUST_BEFORE = /\bafter\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/** The happening right before a dated one in the same sentence ("after a phone call") took place that day. */
+function datePrecedingHappenings(layer: TextLayer, clusters: EventCluster[]) {
+  const { text } = layer.article;
+  for (const c of clusters) {
+    if (c.dated || c.date || !DAY_EVENTS.has(c.type)) continue;
+    for (const m of c.mentions) {
+      if (m.inQuote || !JUST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
+      const dated = clusters.find(
+        (o) => o !== c && o.date && o.mentions.some((x) => x.sentence === m.sentence && x.end <= m.start),
+      );
+      if (dated?.date) {
+        c.date = dated.date;
+        break;
+      }
+    }
+  }
 }
 
 /**

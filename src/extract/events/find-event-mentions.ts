@@ -90,6 +90,7 @@ export function findEventMentions(layer: TextLayer, entities: EntityLayer): Even
         headline: sentence.start < layer.article.bodySpan.start,
         hypothetical: MODAL_BEFORE.test(before),
         sideline: f.type === 'MEETING' && SIDELINES.test(text.slice(f.end, sentence.end)),
+        ...(f.remote ? { remote: true } : {}),
         date: owned.length ? (owned.find((d) => d.date)?.date ?? null) : undefined,
         locationId,
         settlement: settlementAt(text, sentence, locationId, mentions),
@@ -124,6 +125,7 @@ interface Found {
   text: string;
   anaphor: boolean;
   clausal: boolean;
+  remote: boolean;
 }
 
 function triggersIn(sentence: Sentence): Found[] {
@@ -141,6 +143,7 @@ function triggersIn(sentence: Sentence): Found[] {
         text: m[0],
         anaphor: !!rule.anaphor,
         clausal: !!rule.clausal,
+        remote: !!rule.remote,
       });
     }
   }

@@ -10,6 +10,8 @@ export interface TriggerRule {
   anaphor?: boolean;
   /** A clause (subject and verb: "its warplanes hit"), never a definite reference back, whatever precedes it. */
   clausal?: boolean;
+  /** Held at a distance (a phone or video call): never the same happening as a gathering in person. */
+  remote?: boolean;
 }
 
 export const TRIGGERS: TriggerRule[] = [
@@ -43,6 +45,17 @@ export const TRIGGERS: TriggerRule[] = [
   {
     type: 'MEETING',
     pattern: String.raw`\b(?:meetings?|talks|summit|face-to-face|sat down|met(?: with)?(?!\s+(?:all\s+|every\s+|its\s+|the\s+|their\s+|our\s+|his\s+|her\s+|these\s+|those\s+)?(?:conditions?|demands?|requirements?|targets?|criteria|obligations?|commitments?|expectations?|deadlines?|goals?|standards?)\b)|visit(?:ed)?|summoned|face-off|(?:their|the|a|his|her) talk)\b(?!\s+(?:of|about) (?:the )?(?:talks|meeting))`,
+  },
+  {
+    // "after a phone call with the president", "the two leaders spoke by phone": a call is a meeting at a distance.
+    type: 'MEETING',
+    pattern: String.raw`\b(?:(?:tele)?phone\s+(?:call|conversation|talks)|video\s+(?:call|conference|link)|spoke\s+(?:by|on\s+the)\s+(?:tele)?phone)\b`,
+    remote: true,
+  },
+  {
+    // "during his discussions with Kim", "negotiations with the rebels": talks with someone named.
+    type: 'MEETING',
+    pattern: String.raw`\b(?:discussions|negotiations|consultations)\s+with\b`,
   },
   {
     // "held "frank" discussions with diplomats": discussions someone held are a meeting.

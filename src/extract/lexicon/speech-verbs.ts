@@ -81,6 +81,9 @@ export const SAY_VERBS = [
   'disclosed',
   'alleged that',
   'alleges',
+  // A hope for what another side will do is a stance stated: "X hoped that both sides would ...".
+  'hoped that',
+  'hopes that',
   // Headline present tense: "Trump declares ...", "Leaders warn ...".
   'warn',
   'insist',
@@ -199,7 +202,8 @@ export const SUBJECT_GAP_WORDS = new Set(
     'has have had also again then later earlier initially previously already repeatedly publicly privately ' +
     'separately quickly on this last week month year today yesterday monday tuesday wednesday thursday friday ' +
     'saturday sunday morning afternoon evening night however meanwhile would could will may might reportedly ' +
-    'officially formally firmly flatly strongly both not never'
+    'officially formally firmly flatly strongly both not never further immediately swiftly promptly ' +
+    'openly directly personally subsequently once'
   ).split(' '),
 );
 
