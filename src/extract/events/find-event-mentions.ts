@@ -5,7 +5,7 @@ import type { Sentence } from '../../model/extraction.ts';
 import { NUMBER_WORDS, RELATIVE_TO_EVENT } from '../lexicon/dates.ts';
 import { TRIGGERS } from '../lexicon/event-triggers.ts';
 import { insideQuote } from '../text/find-quotes.ts';
-import type { EntityLayer, TextLayer } from '../types.ts';
+import type { EntityLayer, EntityMention, TextLayer } from '../types.ts';
 import type { EventMention } from './event-mention.ts';
 import { findDateExpressions, type DateExpression } from './find-date-expressions.ts';
 import { readCasualties } from './read-casualties.ts';
@@ -77,7 +77,14 @@ export function findEventMentions(layer: TextLayer, entities: EntityLayer): Even
       // "Two days after the veto, ambassadors met in Brussels": the veto only names the time; the sentence's
       // place and people are the other happening's.
       const isAnchor = relative?.anchor === f && dates.length === 0 && !FINITE_VERB.test(f.text);
-      const locationId = isAnchor ? null : readLocation(text, sentence, f, mentions, entities);
+      // "the Singapore agreement", "the Paris accord": a place in an agreement's name is where it was made.
+      const namedAfter =
+        f.type === 'AGREEMENT'
+          ? mentions.find((m) => m.start >= f.start && m.end < f.end && isPlace(m.entityId, entities))
+          : undefined;
+      const locationId = isAnchor
+        ? null
+        : (namedAfter?.entityId ?? readLocation(text, sentence, f, mentions, entities));
       out.push({
         start: f.start,
         end: f.end,
@@ -100,7 +107,14 @@ export function findEventMentions(layer: TextLayer, entities: EntityLayer): Even
           : {}),
         participants: isAnchor
           ? new Map()
-          : readParticipants(text, sentence, f, mentions, entities, layer.quotes),
+          : withFrontedSubject(
+              text,
+              sentence,
+              f,
+              mentions,
+              entities,
+              withoutPlace(readParticipants(text, sentence, f, mentions, entities, layer.quotes), namedAfter),
+            ),
         ...readCasualties(text.slice(f.start, sentence.end), f.type),
       });
     }
@@ -221,4 +235,45 @@ const SPAN_WORDS: Record<string, number> = {
 function spanDays(before: string): number | undefined {
   const m = /\b(two|three|four|five|[2-5])-day\s+(?:[\p{L}-]+\s+)?$/iu.exec(before);
   return m ? SPAN_WORDS[capture(m, 1).toLowerCase()] : undefined;
+}
+
+function isPlace(id: string, entities: EntityLayer): boolean {
+  const type = entities.records.get(id)?.type;
+  return type === 'Place' || type === 'Country';
+}
+
+/** The place an agreement is named after is where it was made, not a side to it. */
+function withoutPlace<T>(
+  participants: Map<string, T>,
+  place: { entityId: string } | undefined,
+): Map<string, T> {
+  if (place) participants.delete(place.entityId);
+  return participants;
+}
+
+/** "Addressing media after the summit, Trump said ...": the participle's doer is the main clause's subject. */
+const FRONTED_PARTICIPLE = /^\p{L}+ing\b/u;
+
+function withFrontedSubject<T>(
+  text: string,
+  sentence: Sentence,
+  f: { start: number; end: number; text: string },
+  mentions: EntityMention[],
+  entities: EntityLayer,
+  participants: Map<string, T | 'ATTENDEE'>,
+): Map<string, T | 'ATTENDEE'> {
+  if (participants.size > 0 || !FRONTED_PARTICIPLE.test(f.text)) return participants;
+  if (!/^[\s"“]*$/.test(text.slice(sentence.start, f.start))) return participants;
+  const comma = text.indexOf(',', f.end);
+  if (comma < 0 || comma >= sentence.end) return participants;
+  // "French President Marc Dubois": the person whose role phrase opens the clause, not the demonym in it.
+  const opening = mentions.filter(
+    (m) => m.start > comma && /^[\s,]*$/.test(text.slice(comma, m.phrase?.start ?? m.start)),
+  );
+  const typeOf = (m: EntityMention) => entities.records.get(m.entityId)?.type;
+  const subject =
+    opening.find((m) => typeOf(m) === 'Person') ??
+    opening.find((m) => typeOf(m) === 'Organization' || typeOf(m) === 'Country');
+  if (subject) participants.set(subject.entityId, 'ATTENDEE');
+  return participants;
 }
