@@ -14,6 +14,8 @@ export interface Attribution {
   sentence: number;
   /** Start of the subject phrase, or of the verb when the subject follows it ("said Tillerson"). */
   start: number;
+  /** Where the speech verb ends: a quotation introduced right after it ('X told reporters: "..."') is X's. */
+  verbEnd: number;
   ref: SpeakerRef;
 }
 
@@ -100,6 +102,7 @@ export function findReportedClaims(
         out.attributions.push({
           sentence: sentence.index,
           start: Math.min(subjects[i]!.start, verb.start),
+          verbEnd: verb.end,
           ref: refs[i]!,
         });
       }
