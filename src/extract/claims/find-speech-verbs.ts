@@ -55,6 +55,12 @@ export function findSpeechVerbs(sentence: Sentence, opaqueQuotes: QuotedSpan[]):
     if (hits.some((h) => h.kind === 'noun' && start >= h.start && start < (h.nounStart ?? h.end) + 12))
       continue;
     const verb = capture(m, 1).toLowerCase().replace(/\s+/g, ' ');
+    // "Iran-backed militias", "the US-endorsed plan": half of a compound adjective; "backed by": a passive.
+    if (
+      sentence.text[m.index - 1] === '-' ||
+      /^\s+by\b/.test(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 4))
+    )
+      continue;
     // "diplomats would be told to leave", "it was announced": a passive verb has no speaker of its own.
     if (PASSIVE_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "by pushing Kyiv to reject negotiations": a bare infinitive reports nothing.

@@ -166,6 +166,9 @@ export const ACT_VERBS = [
   'renewed her argument',
   'expressed',
   'threatened',
+  // Taking a side publicly: "Abe backed Trump after the talks" (not "Iran-backed", not "backed by").
+  'backed',
+  'backs',
   // Headline present tense.
   'accuse',
   'denounce',

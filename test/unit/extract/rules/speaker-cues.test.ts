@@ -52,3 +52,24 @@ describe('a described speaker with two words before the head noun', () => {
     expect(claim?.speakerId).not.toBeNull();
   });
 });
+
+describe('a headline ending in its speaker', () => {
+  it('"What they said: Speaker" is a claim by the speaker', () => {
+    // (A name the gazetteer knows: a headline gives no cue for an unknown one.)
+    const x = extractText('Sanctions will stay in place: Sergey Lavrov\n\nLavrov spoke in Vienna on Monday.');
+    expect(x.claims.map((c) => ({ text: c.text, speakerId: c.speakerId }))).toContainEqual({
+      text: 'Sanctions will stay in place',
+      speakerId: 'person:sergey-lavrov',
+    });
+  });
+});
+
+describe('taking a side publicly', () => {
+  it.each([
+    ['Japanese Prime Minister Taro Sato backed French President Marc Dubois after the talks.', 1],
+    ['Iran-backed militias attacked the base on Monday.', 0],
+    ['The plan was backed by most members on Monday.', 0],
+  ])('%s', (text, count) => {
+    expect(claims(text).filter((c) => /backed/.test(c.text))).toHaveLength(count);
+  });
+});
