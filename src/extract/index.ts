@@ -41,7 +41,7 @@ function runWindow(article: ArticleInfo): Extraction {
   // 2. Entities: gazetteer, state organs, unknown names, surnames, metonyms, roles.
   const entities = findEntities(text, gazetteer);
   // 3. Events: trigger lexicon, dates against publishedAt, places, participants, coreference.
-  const events = findEvents(text, entities);
+  const events = findEvents(text, entities, gazetteer);
   // 4. Claims: quotations and reported speech, speakers (pronouns included), what they are about, stance.
   const claims = findClaims(text, entities, events);
   return {

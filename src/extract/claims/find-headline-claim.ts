@@ -13,7 +13,7 @@ export function findHeadlineClaim(layer: TextLayer, mentions: EntityMention[]): 
   const speaker = mentions.find(
     (m) => m.sentence === 0 && m.start === title.start && /^\s*$/.test(text.slice(m.end, colon)),
   );
-  if (!speaker || speaker.entityId.startsWith('place:')) return trailingSpeaker(layer, mentions, colon);
+  if (!speaker || speaker.entityType === 'Place') return trailingSpeaker(layer, mentions, colon);
   const span = trimClause(text, { start: colon + 1, end: title.end });
   if (span.end - span.start < 3) return null;
   return { kind: 'PARAPHRASE', span, sentence: 0, speaker: { kind: 'entity', id: speaker.entityId } };
@@ -37,7 +37,7 @@ function trailingSpeaker(
       /^\s*$/.test(text.slice(colon + 1, m.phrase?.start ?? m.start)) &&
       /^[\s.]*$/.test(text.slice(m.end, title.end)),
   );
-  if (!speaker || speaker.entityId.startsWith('place:')) return null;
+  if (!speaker || speaker.entityType === 'Place') return null;
   const span = trimClause(text, { start: title.start, end: colon });
   if (span.end - span.start < 3) return null;
   return { kind: 'PARAPHRASE', span, sentence: 0, speaker: { kind: 'entity', id: speaker.entityId } };

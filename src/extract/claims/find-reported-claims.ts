@@ -168,7 +168,7 @@ function participleRef(
   if (subject.attached === 'and' && !sentenceHasEarlierVerb) {
     // "Zelensky thanked the leaders and called for a summit": no earlier claim, so the clause subject.
     const first = mentions.find(
-      (m) => m.end <= verb.start && !m.entityId.startsWith('place:') && m.kind !== 'demonym',
+      (m) => m.end <= verb.start && m.entityType !== 'Place' && m.kind !== 'demonym',
     );
     if (first) return { kind: 'entity', id: first.entityId };
   }

@@ -110,9 +110,7 @@ export function findSubject(
   // "Zelensky, who had criticised ...": the relative pronoun stands for the name before it.
   const who = /,?\s*\bwho\s*$/.exec(before);
   if (who) {
-    const antecedent = mentions.find(
-      (m) => m.end === sentenceStart + who.index && m.entityId.startsWith('person:'),
-    );
+    const antecedent = mentions.find((m) => m.end === sentenceStart + who.index && m.entityType === 'Person');
     if (antecedent)
       return {
         ref: { kind: 'entity', id: antecedent.entityId },
@@ -124,17 +122,10 @@ export function findSubject(
   // only be named afterwards.
   const headOf = HEAD_OF.exec(before) ?? OWNER_CHIEF.exec(before);
   // (Only with no person named before it: "Grossi, the head of the IAEA" is Grossi.)
-  if (
-    headOf &&
-    !mentions.some((m) => m.entityId.startsWith('person:') && m.start < sentenceStart + headOf.index)
-  ) {
+  if (headOf && !mentions.some((m) => m.entityType === 'Person' && m.start < sentenceStart + headOf.index)) {
     const phraseStart = sentenceStart + headOf.index;
     const owner = mentions.find(
-      (m) =>
-        m.start >= phraseStart &&
-        m.end <= end &&
-        !m.entityId.startsWith('place:') &&
-        !m.entityId.startsWith('person:'),
+      (m) => m.start >= phraseStart && m.end <= end && m.entityType !== 'Place' && m.entityType !== 'Person',
     );
     return {
       ref: { kind: 'nominal', noun: 'head', ...(owner ? { owner: owner.entityId } : {}), cataphoric: true },
@@ -163,8 +154,8 @@ export function findSubject(
       (m) =>
         m.start === unitStart &&
         m.kind !== 'demonym' &&
-        !m.entityId.startsWith('place:') &&
-        !m.entityId.startsWith('person:') &&
+        m.entityType !== 'Place' &&
+        m.entityType !== 'Person' &&
         /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+$/u.test(text.slice(m.end, end)),
     );
     if (owner) return { ref: { kind: 'entity', id: owner.entityId }, start: owner.start, attached: null };
@@ -175,7 +166,7 @@ export function findSubject(
     const groupStart = sentenceStart + group.index;
     const state = mentions.find(
       (m) =>
-        m.entityId.startsWith('country:') &&
+        m.entityType === 'Country' &&
         m.end <= groupStart &&
         /^(?:['’]s)?\s*$/.test(text.slice(m.end, groupStart)),
     );
@@ -184,14 +175,14 @@ export function findSubject(
   // "Erdogan repeated Ankara's call for ...": the possessor of a claim noun is its speaker.
   const possessor = /['’]s$/.exec(before);
   if (possessor) {
-    const owner = mentions.find((m) => m.end === end - 2 && !m.entityId.startsWith('place:'));
+    const owner = mentions.find((m) => m.end === end - 2 && m.entityType !== 'Place');
     if (owner) return { ref: { kind: 'entity', id: owner.entityId }, start: owner.start, attached: null };
   }
   // "Turkey's foreign minister said" with no name given: the office speaks for its state.
   const office = /['’]s\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/u.exec(before);
   if (office && NOMINAL_HEADS.test(capture(office, 1))) {
     const ownerEnd = sentenceStart + office.index;
-    const state = mentions.find((m) => m.entityId.startsWith('country:') && m.end === ownerEnd);
+    const state = mentions.find((m) => m.entityType === 'Country' && m.end === ownerEnd);
     // "Kenya's foreign minister said ... Musalia Mudavadi told parliament": a holder of the office named
     // before or right after; else the state.
     if (state && PERSON_OFFICE.test(capture(office, 1)))
@@ -210,7 +201,7 @@ export function findSubject(
   if (office && (NOMINAL_HEADS.test(capture(office, 1)) || GROUP_HEADS.test(capture(office, 1)))) {
     // "Maduro's government said": a leader's office speaks for the state he or she leads.
     const ownerEnd = sentenceStart + office.index;
-    const person = mentions.find((m) => m.entityId.startsWith('person:') && m.end === ownerEnd);
+    const person = mentions.find((m) => m.entityType === 'Person' && m.end === ownerEnd);
     if (person)
       return {
         ref: { kind: 'nominal', noun: capture(office, 1).toLowerCase(), owner: person.entityId },
@@ -243,9 +234,7 @@ export function findSubject(
   if (nominal && (NOMINAL_HEADS.test(capture(nominal, 1)) || GROUP_HEADS.test(capture(nominal, 1)))) {
     // "the AU spokesman said": the body or state named in the phrase, unless a holder was named earlier.
     const phraseStart = end - capture(nominal, 1).length;
-    const owner = mentions.find(
-      (m) => m.start >= phraseStart && m.end < end && !m.entityId.startsWith('place:'),
-    );
+    const owner = mentions.find((m) => m.start >= phraseStart && m.end < end && m.entityType !== 'Place');
     return {
       ref: {
         kind: 'nominal',
@@ -270,18 +259,13 @@ export function findClauseSubject(
   const before = text.slice(sentenceStart, commaPos);
   const lastAnd = Math.max(before.lastIndexOf(' and '), before.lastIndexOf(' but '));
   const from = sentenceStart + (lastAnd >= 0 ? lastAnd + 5 : 0);
-  const inClause = mentions.filter(
-    (m) => m.start >= from && m.end <= commaPos && !m.entityId.startsWith('place:'),
-  );
+  const inClause = mentions.filter((m) => m.start >= from && m.end <= commaPos && m.entityType !== 'Place');
   // "Sudan's envoy Al-Harith Mohamed welcomed ...": the possessive state is part of the person's phrase.
   const first = inClause.find(
     (m) =>
       !inClause.some(
         (o) =>
-          o !== m &&
-          (o.phrase?.start ?? o.start) <= m.start &&
-          o.start > m.end &&
-          o.entityId.startsWith('person:'),
+          o !== m && (o.phrase?.start ?? o.start) <= m.start && o.start > m.end && o.entityType === 'Person',
       ),
   );
   return first ?? null;
@@ -290,12 +274,12 @@ export function findClauseSubject(
 /** The first of "X and Y" when `second` is Y and X is the same kind of speaker (two people, or two states/bodies). */
 function firstOfPair(text: string, second: EntityMention, mentions: EntityMention[]): EntityMention | null {
   const start = second.phrase?.start ?? second.start;
-  const person = (m: EntityMention) => m.entityId.startsWith('person:');
+  const person = (m: EntityMention) => m.entityType === 'Person';
   const first = mentions.find(
     (m) =>
       m !== second &&
       m.entityId !== second.entityId &&
-      !m.entityId.startsWith('place:') &&
+      m.entityType !== 'Place' &&
       person(m) === person(second) &&
       /^\s+and\s+$/.test(text.slice(m.phrase?.end ?? m.end, start)),
   );

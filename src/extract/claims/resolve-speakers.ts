@@ -36,7 +36,7 @@ function resolveNominal(
   /** "The head of the nuclear watchdog said ... Rafael Grossi told ...": a person who opens the next sentence. */
   const nextSubject = () => {
     for (const next of [sentence + 1, sentence + 2]) {
-      const first = entities.mentions.find((m) => m.sentence === next && !m.entityId.startsWith('place:'));
+      const first = entities.mentions.find((m) => m.sentence === next && m.entityType !== 'Place');
       if (!first) continue;
       const person = entities.records.get(first.entityId);
       if (person?.type !== 'Person') return null;
@@ -152,10 +152,10 @@ export function resolveSpeakers(
         (m.sentence > lastSentence || (m.sentence === lastSentence && !(lastSpeaker && fits(lastSpeaker)))) &&
         m.sentence < c.sentence &&
         m.kind !== 'demonym' &&
-        !m.entityId.startsWith('place:') &&
+        m.entityType !== 'Place' &&
         fits(m.entityId) &&
         entities.mentions.find(
-          (o) => o.sentence === m.sentence && fits(o.entityId) && !o.entityId.startsWith('place:'),
+          (o) => o.sentence === m.sentence && fits(o.entityId) && o.entityType !== 'Place',
         ) === m,
     );
   return candidates.map((c) => {

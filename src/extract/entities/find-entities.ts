@@ -130,7 +130,7 @@ function resolveSurnames(
   mentions: EntityMention[],
   pending: { hit: GazetteerHit; forms: SurfaceForm[]; cued: boolean }[],
 ) {
-  const fullyNamed = new Set(mentions.filter((m) => m.entityId.startsWith('person:')).map((m) => m.entityId));
+  const fullyNamed = new Set(mentions.filter((m) => m.entityType === 'Person').map((m) => m.entityId));
   for (const { hit, forms, cued } of pending) {
     const person = forms.find((f) => fullyNamed.has(f.entityId));
     // "Dr Yang" after "writer Yang Hengjun": a person named in full here, family name first, comes first.
@@ -187,7 +187,7 @@ function attachRoles(
   mentions: EntityMention[],
 ) {
   for (const m of mentions) {
-    if (!m.entityId.startsWith('person:')) continue;
+    if (m.entityType !== 'Person') continue;
     const sentence = layer.sentences[m.sentence]!;
     const sameSentence = mentions.filter((x) => x.sentence === m.sentence && x.end <= m.start);
     const reading = readRole(text, sentence.start, m, sameSentence, g);

@@ -45,9 +45,7 @@ export function readRole(
   }
   // A city before "correspondent" belongs to the title: "The BBC's Moscow correspondent".
   let ownerEnd = titleStart;
-  const city = mentions.find(
-    (x) => x.entityId.startsWith('place:') && gapIs(text, x.end, titleStart, /^\s$/),
-  );
+  const city = mentions.find((x) => x.entityType === 'Place' && gapIs(text, x.end, titleStart, /^\s$/));
   if (city && /correspondent|bureau/.test(title)) {
     title = `${city.text} ${title}`;
     titleStart = city.start;
@@ -56,8 +54,8 @@ export function readRole(
   const owner = mentions.find(
     (x) =>
       x !== person &&
-      !x.entityId.startsWith('person:') &&
-      !x.entityId.startsWith('place:') &&
+      x.entityType !== 'Person' &&
+      x.entityType !== 'Place' &&
       gapIs(text, x.end, ownerEnd, /^(?:['’]s)?\s*$/),
   );
   let ofId = owner?.entityId ?? null;
@@ -103,8 +101,8 @@ export function readRoleAfter(
   const owner = mentions.find(
     (x) =>
       x.start === innerStart &&
-      !x.entityId.startsWith('person:') &&
-      !x.entityId.startsWith('place:') &&
+      x.entityType !== 'Person' &&
+      x.entityType !== 'Place' &&
       /^(?:['’]s)?\s/.test(text.slice(x.end, x.end + 3)),
   );
   let rest = text
@@ -118,7 +116,7 @@ export function readRoleAfter(
     const tailStart = innerEnd - capture(tail, 3).length;
     const body = mentions.find((x) => x.start >= tailStart - 4 && x.end === innerEnd);
     if (tail[2] === 'to') posted = capture(tail, 3);
-    else if (body && !body.entityId.startsWith('person:') && !body.entityId.startsWith('place:')) {
+    else if (body && body.entityType !== 'Person' && body.entityType !== 'Place') {
       ofId ??= body.entityId;
     } else return null;
     rest = capture(tail, 1);

@@ -5,6 +5,7 @@ import type { Sentence } from '../../model/extraction.ts';
 import { NUMBER_WORDS, RELATIVE_TO_EVENT } from '../lexicon/dates.ts';
 import { TRIGGERS } from '../lexicon/event-triggers.ts';
 import { insideQuote } from '../text/find-quotes.ts';
+import type { Gazetteer } from '../gazetteer/gazetteer-types.ts';
 import type { EntityLayer, EntityMention, TextLayer } from '../types.ts';
 import type { EventMention } from './event-mention.ts';
 import { findDateExpressions, type DateExpression } from './find-date-expressions.ts';
@@ -33,7 +34,7 @@ const SPEECH_BETWEEN = /\b(?:said|says|told|added|warned|announced|stated|declar
 const DEFINITE =
   /\b(?:the|this|that|these|those|their|our|its|his|her|such)\s+(?:(?!(?:was|were|is|are|be|been|has|have|had|will|would|to|and|who|which)\b)[\p{L}-]+\s+){0,3}$/iu;
 
-export function findEventMentions(layer: TextLayer, entities: EntityLayer): EventMention[] {
+export function findEventMentions(layer: TextLayer, entities: EntityLayer, g: Gazetteer): EventMention[] {
   const out: EventMention[] = [];
   const { text } = layer.article;
   for (const sentence of layer.sentences) {
@@ -84,7 +85,7 @@ export function findEventMentions(layer: TextLayer, entities: EntityLayer): Even
           : undefined;
       const locationId = isAnchor
         ? null
-        : (namedAfter?.entityId ?? readLocation(text, sentence, f, mentions, entities));
+        : (namedAfter?.entityId ?? readLocation(text, sentence, f, mentions, entities, g));
       out.push({
         start: f.start,
         end: f.end,

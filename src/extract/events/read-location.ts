@@ -1,7 +1,7 @@
 // Reads where an event happened: the most specific place near its trigger, else a country it was "in" or "on".
 
 import type { Sentence, Span } from '../../model/extraction.ts';
-import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
+import type { Gazetteer } from '../gazetteer/gazetteer-types.ts';
 import type { EntityLayer, EntityMention } from '../types.ts';
 import { CLAUSE_BETWEEN } from './clause-between.ts';
 
@@ -37,9 +37,9 @@ export function describedAsSettlement(text: string, sentence: Sentence, m: Entit
 const AT_ORGAN = /\b(?:to|at|in|inside)\s+(?:the\s+)?(?:[\p{L}.]+['’]s\s+)?$/iu;
 
 /** The state a state organ belongs to: "Russian Foreign Ministry" -> Russia. */
-function organOwner(name: string): string | null {
+function organOwner(name: string, g: Gazetteer): string | null {
   if (!/\b(?:Ministry|Embassy|Government|Office)\b/.test(name)) return null;
-  return loadGazetteer().demonyms.get(name.split(' ')[0]!.toLowerCase()) ?? null;
+  return g.demonyms.get((name.split(' ')[0] ?? '').toLowerCase()) ?? null;
 }
 
 export function readLocation(
@@ -48,6 +48,7 @@ export function readLocation(
   trigger: Span & { type: string },
   mentions: EntityMention[],
   entities: EntityLayer,
+  g: Gazetteer,
 ): string | null {
   const typeOf = (m: EntityMention) => entities.records.get(m.entityId)?.type;
   const located = (m: EntityMention) =>
@@ -96,7 +97,7 @@ export function readLocation(
         Math.abs(m.start - trigger.end) < 80 &&
         AT_ORGAN.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)),
     );
-    const owner = organ ? organOwner(entities.records.get(organ.entityId)?.name ?? '') : null;
+    const owner = organ ? organOwner(entities.records.get(organ.entityId)?.name ?? '', g) : null;
     if (owner) return owner;
     const seat = countries.find((m) => m.kind === 'seat' || m.kind === 'city');
     if (seat) return seat.entityId;
