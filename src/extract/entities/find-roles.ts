@@ -4,6 +4,7 @@ import { capture } from '../text/capture.ts';
 import type { Mention, Role } from '../../model/extraction.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer-types.ts';
 import { ROLE_TITLES } from '../lexicon/roles.ts';
+import { speechVerbAlternation } from '../lexicon/speech-verbs.ts';
 import type { EntityMention } from '../types.ts';
 
 const TITLE_AT_END = new RegExp(
@@ -77,8 +78,10 @@ function gapIs(text: string, from: number, to: number, pattern: RegExp): boolean
 }
 
 /** ", Russia's deputy ambassador to the UN," / ", the US ambassador to the United Nations." after a name. */
-const APPOSITIVE =
-  /^,\s+((?:the|a|an)\s+)?([^,;:"“”()]{3,80}?)\s*(?=(?:\([\p{Lu}\p{N}.&-]{2,12}\)\s*)?[,.;]|\s+(?:said|says|told|added|warned)\b|$)/u;
+const APPOSITIVE = new RegExp(
+  String.raw`^,\s+((?:the|a|an)\s+)?([^,;:"“”()]{3,80}?)\s*(?=(?:\([\p{Lu}\p{N}.&-]{2,12}\)\s*)?[,.;]|\s+(?:${speechVerbAlternation('appositiveEnd')})\b|$)`,
+  'u',
+);
 const POSTED_AFTER = /^(.*?)\s+(to|for|of|at)\s+((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)$/u;
 const RANKS = /^((?:deputy|senior|top|chief|former|acting)\s+)?([\s\S]+)$/i;
 

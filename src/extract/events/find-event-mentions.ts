@@ -4,6 +4,7 @@ import { capture } from '../text/capture.ts';
 import type { Sentence } from '../../model/extraction.ts';
 import { NUMBER_WORDS, RELATIVE_TO_EVENT } from '../lexicon/dates.ts';
 import { TRIGGERS } from '../lexicon/event-triggers.ts';
+import { speechVerbAlternation } from '../lexicon/speech-verbs.ts';
 import { insideQuote } from '../text/find-quotes.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer-types.ts';
 import type { EntityLayer, EntityMention, TextLayer } from '../types.ts';
@@ -29,7 +30,7 @@ const AT_GATHERING = /\b(?:at|during)\s+(?:a|an|the|this|their|its)\s+(?:[\p{L}-
 const SIDELINES = /^[^;,]{0,60}\bon\s+the\s+sidelines\b/i;
 /** Between a date and its trigger in "Saturday's attack", "Tuesday's deadly air strike". */
 const POSSESSIVE_DATE = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u;
-const SPEECH_BETWEEN = /\b(?:said|says|told|added|warned|announced|stated|declared|that)\b/;
+const SPEECH_BETWEEN = new RegExp(String.raw`\b(?:${speechVerbAlternation('core')}|that)\b`);
 /** "the chemical attack", "their first meeting"; not "The French ambassador was summoned" (a verb between). */
 const DEFINITE =
   /\b(?:the|this|that|these|those|their|our|its|his|her|such)\s+(?:(?!(?:was|were|is|are|be|been|has|have|had|will|would|to|and|who|which)\b)[\p{L}-]+\s+){0,3}$/iu;

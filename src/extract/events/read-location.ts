@@ -2,6 +2,7 @@
 
 import type { Sentence, Span } from '../../model/extraction.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer-types.ts';
+import { speechVerbAlternation } from '../lexicon/speech-verbs.ts';
 import type { EntityLayer, EntityMention } from '../types.ts';
 import { CLAUSE_BETWEEN } from './clause-between.ts';
 
@@ -17,7 +18,7 @@ const STRUCK_PLACE =
   /\b(?:hit|hits|struck|strikes|targeted|targets|rocked|rocks|shook|ravaged)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 const CLAUSE_BREAK =
   /\b(?:that|which|who|whom|into|about|over|because|since|while|said|says|told|demanded|demanding|called for|calling for|calls for|urging|after|before)\b/i;
-const SPEECH = /\b(?:said|says|told|added|warned|stated|declared|announced)\b/;
+const SPEECH = new RegExp(String.raw`\b(?:${speechVerbAlternation('core')})\b`);
 /** A place inside an appositive description of another: ", a town north of Aleppo", "(south of Beirut)". */
 const SETTING =
   /(?:,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:of|in|near)|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)\s+$/iu;

@@ -239,3 +239,35 @@ export const AUDIENCE_WORDS = new Set([
   'crowd',
   'supporters',
 ]);
+
+/**
+ * What the most frequent speech verbs are used for outside claim finding. Every subset other passes need is
+ * derived from this one table over SAY_VERBS, so a verb is added (or dropped) in one place.
+ * - core: a clause of speech between two things (an event and its date, a place and its event)
+ * - reporting: introduces what someone reported, so the names after it are what was said, not who took part
+ * - nameCue: a capitalised run right before it is a speaker's name ("Petrov said")
+ * - appositiveEnd: ends a role phrase in commas after a name ("Petrov, the Russian envoy, said")
+ */
+type SpeechUse = 'core' | 'reporting' | 'nameCue' | 'appositiveEnd';
+const SPEECH_USES: Record<string, SpeechUse[]> = {
+  said: ['core', 'reporting', 'nameCue', 'appositiveEnd'],
+  says: ['core', 'reporting', 'nameCue', 'appositiveEnd'],
+  told: ['core', 'nameCue', 'appositiveEnd'],
+  tells: [],
+  added: ['core', 'reporting', 'nameCue', 'appositiveEnd'],
+  warned: ['core', 'nameCue', 'appositiveEnd'],
+  announced: ['core', 'reporting'],
+  stated: ['core', 'reporting', 'nameCue'],
+  declared: ['core', 'reporting'],
+  insisted: ['reporting', 'nameCue'],
+  argued: ['reporting'],
+  claimed: ['reporting'],
+};
+
+/** The speech verbs used for `use`, or every verb of the table when none is given, as a regex alternation. */
+export function speechVerbAlternation(use?: SpeechUse): string {
+  return SAY_VERBS.filter((v) => {
+    const uses = SPEECH_USES[v];
+    return uses !== undefined && (use === undefined || uses.includes(use));
+  }).join('|');
+}
