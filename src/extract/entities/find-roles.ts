@@ -129,9 +129,8 @@ export function readRoleAfter(
   // A role phrase may run over a line break: "the Russian\nenvoy" reads as "the Russian envoy".
   const base = ROLE_TITLES[capture(rank, 2).replace(/\s+/g, ' ').toLowerCase()];
   if (!base) return null;
-  const prefix = rank[1]
-    ? `${rank[1].trim()[0]!.toUpperCase()}${rank[1].trim().slice(1).toLowerCase()} `
-    : '';
+  const rankWord = capture(rank, 1).trim();
+  const prefix = rankWord ? `${rankWord.charAt(0).toUpperCase()}${rankWord.slice(1).toLowerCase()} ` : '';
   const title = `${prefix}${posted && /^(?:Ambassador|envoy)$/.test(base) ? `Ambassador to ${posted}` : base}`;
   return {
     role: { title, ofId },

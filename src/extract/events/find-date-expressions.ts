@@ -34,7 +34,7 @@ export function findDateExpressions(sentence: Sentence, published: string | null
   const out: DateExpression[] = [];
   const base = published ? new Date(`${published}T00:00:00Z`) : null;
   const push = (m: RegExpMatchArray, date: string | null) => {
-    const start = sentence.start + m.index!;
+    const start = sentence.start + (m.index ?? 0);
     if (out.some((d) => start < d.end && start + m[0].length > d.start)) return;
     out.push({ start, end: start + m[0].length, date });
   };
