@@ -21,7 +21,7 @@ const OWN_PHRASE =
   /^(?:\s+(?:in|at|near|of|on)\s+(?:the\s+)?(?:(?:town|city|village|port|district|province|region)\s+of\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,?)*(?:\s+on)?\s*$/u;
 /** A modal or plan right before a trigger: "could vote on", "is expected to visit", "would hold its first meeting". */
 const MODAL_BEFORE =
-  /(?:\b(?:could|would|will|may|might|should|shall|(?:plans?|planning|expected|due|set|hopes?|hoping|wants?|intends?)\s+to)\s+(?:(?:not|also|then|soon|hold|have|attend|host|make|pay)\s+){0,2}|\b(?:ready|prepared|willing|open)\s+(?:for|to)\s+(?:(?:new|fresh|more|further|direct|peace)\s+)?|\b(?:upcoming|planned|proposed|forthcoming|possible|potential|future)\s+(?:[\p{L}-]+\s+)?)(?:(?:a|an|its|their|his|her|the|first|new|further|another|next)\s+)*$/iu;
+  /(?:\b(?:could|would|will|may|might|should|shall|(?:plans?|planning|expected|due|set|hopes?|hoping|wants?|intends?|invitations?|invited|agreed)\s+to)\s+(?:(?:not|also|then|soon|hold|have|attend|host|make|pay)\s+){0,2}|\b(?:ready|prepared|willing|open)\s+(?:for|to)\s+(?:(?:new|fresh|more|further|direct|peace)\s+)?|\b(?:upcoming|planned|proposed|forthcoming|possible|potential|future)\s+(?:[\p{L}-]+\s+)?)(?:(?:a|an|its|their|his|her|the|first|new|further|another|next)\s+)*$/iu;
 /** Triggers that are past-tense verbs ("voted", "vetoed", "met"), not nouns a determiner could point with. */
 const FINITE_VERB = /^(?:[\p{L}-]+ed|met)$/iu;
 /** "... at a summit", "during the talks": the gathering where the act just told took place. */
@@ -176,7 +176,9 @@ function assignDates(dates: DateExpression[], found: Found[], text: string, defi
       if (definite[i] && d.end <= f.start) return;
       // "Putin said on Friday that the summit ...": a speech verb between them makes the date the speech's.
       const between = d.start >= f.end ? text.slice(f.end, d.start) : text.slice(d.end, f.start);
-      if (SPEECH_BETWEEN.test(between) || CLAUSE_BETWEEN.test(between)) return;
+      // (Unless the trigger is where the speech was made: "On Monday, X told the BBC in an interview".)
+      const spokenAt = f.type === 'INTERVIEW' || f.type === 'PRESS_CONFERENCE';
+      if ((!spokenAt && SPEECH_BETWEEN.test(between)) || CLAUSE_BETWEEN.test(between)) return;
       const distance = d.start >= f.end ? d.start - f.end : f.start - d.end;
       if (distance < bestDistance) {
         best = i;

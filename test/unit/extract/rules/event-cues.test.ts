@@ -91,3 +91,22 @@ describe('a happening told as just before a dated one took place that day', () =
     expect(found).toContainEqual(expect.objectContaining({ type: 'MEETING', date: '2019-02-27' }));
   });
 });
+
+describe('the time of a speech made in an interview is the interview’s', () => {
+  it('dates the interview by the day told before "told ... in an interview"', () => {
+    const found = events(
+      'French President Marc Dubois met reporters in Vienna last week. ' +
+        'Earlier in the day, Dubois told the BBC broadcaster in an interview that talks would go on.',
+    );
+    expect(found).toContainEqual(expect.objectContaining({ type: 'INTERVIEW', date: '2019-02-28' }));
+  });
+});
+
+describe('an invitation to visit is not (yet) a visit', () => {
+  it.each([
+    'The two leaders accepted invitations to visit Paris and Moscow.',
+    'French President Marc Dubois was invited to visit Moscow.',
+  ])('%s', (text) => {
+    expect(events(text).filter((e) => e.type === 'MEETING')).toEqual([]);
+  });
+});
