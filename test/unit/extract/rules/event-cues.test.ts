@@ -110,3 +110,21 @@ describe('an invitation to visit is not (yet) a visit', () => {
     expect(events(text).filter((e) => e.type === 'MEETING')).toEqual([]);
   });
 });
+
+describe('a city-state named as a dateline places the day’s gatherings', () => {
+  it.each([
+    ['Singapore, February 28: French President Marc Dubois met Russian President Ivan Petrov on Thursday.'],
+    ['Singapore: French President Marc Dubois met Russian President Ivan Petrov on Thursday.'],
+  ])('%s', (text) => {
+    expect(events(text)).toContainEqual(
+      expect.objectContaining({ type: 'MEETING', locationId: 'country:SGP' }),
+    );
+  });
+
+  it('a country opening a sentence is not a dateline', () => {
+    const found = events(
+      'Singapore said French President Marc Dubois met Russian President Ivan Petrov on Thursday.',
+    );
+    expect(found.filter((e) => e.locationId === 'country:SGP')).toEqual([]);
+  });
+});
