@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, runPasses } from '../../../../src/extract/index.ts';
 import type { ArticleInfo, Extraction, Mention, Span } from '../../../../src/model/extraction.ts';
+import { WINDOW_CHARS } from '../../../../src/extract/windows.ts';
 import { AWKWARD_PIECES, WRITTEN_SENTENCES } from './written-sentences.ts';
 
 /** An article with the first line as title, without going through the file parser (which may refuse input). */
@@ -108,6 +109,23 @@ describe('extraction is total', () => {
   ])('reads %s without throwing', (_name, text) => {
     const x = runPasses(articleOf(text));
     expect(spanProblems(x)).toEqual([]);
+  });
+});
+
+describe('an article longer than one window', () => {
+  it('is extracted window by window with exact spans, one sentence index each, and ids that resolve', () => {
+    const paragraph = WRITTEN_SENTENCES.join(' ');
+    const text = `Talks\n${Array.from({ length: 40 }, () => paragraph).join('\n\n')}`;
+    expect(text.length).toBeGreaterThan(3 * WINDOW_CHARS);
+    const x = runPasses(articleOf(text));
+    expect(spanProblems(x)).toEqual([]);
+    expect(x.sentences.map((s) => s.index)).toEqual(x.sentences.map((_s, i) => i));
+    expect(new Set(x.claims.map((c) => c.id)).size).toBe(x.claims.length);
+    expect(new Set(x.events.map((e) => e.id)).size).toBe(x.events.length);
+    const known = new Set([...x.events.map((e) => e.id), ...x.entities.map((e) => e.id)]);
+    for (const c of x.claims) for (const id of c.aboutIds) expect(known).toContain(id);
+    // Every window sees the same sentences, so each finds its claims: the count grows with the windows.
+    expect(x.claims.length).toBeGreaterThan(40);
   });
 });
 
