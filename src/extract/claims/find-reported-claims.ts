@@ -6,7 +6,7 @@ import type { EntityMention, TextLayer } from '../types.ts';
 import type { ClaimCandidate, SpeakerRef, VerbHit } from './claim-candidate.ts';
 import { complementStart, SETTING_START, splitOnBut, trimClause } from './cut-claim-text.ts';
 import { findSpeechVerbs } from './find-speech-verbs.ts';
-import { findClauseSubject, findSubject } from './find-subject.ts';
+import { findClauseSubject, findSubject, nominalAfter } from './find-subject.ts';
 import { shapeQuotedClause } from './shape-quoted-clause.ts';
 
 /** A speech verb with no complement of its own: it attributes a neighbouring quotation ("...", he said). */
@@ -181,6 +181,8 @@ function participleRef(
       (m) => (m.phrase?.start ?? m.start) >= verb.end && (m.phrase?.start ?? m.start) - verb.end <= 2,
     );
     if (after) return { kind: 'entity', id: after.entityId };
+    const described = nominalAfter(text, verb.end, sentence.end);
+    if (described) return described;
   }
   return subject.ref;
 }

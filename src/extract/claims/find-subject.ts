@@ -249,6 +249,19 @@ export function findSubject(
   return { ref: { kind: 'none' }, start: np ? end - capture(np, 1).length : verbStart, attached: null };
 }
 
+/**
+ * '"...," said the spokesman', '..., said a government spokesman': a described speaker after the verb, read
+ * as the same kind of reference as one before it ("the spokesman said").
+ */
+export function nominalAfter(text: string, verbEnd: number, limit: number): SpeakerRef | null {
+  const m = /^\s+(?:the|a|an)\s+((?:[\p{L}.-]+\s+){0,2}[\p{L}-]+)/u.exec(
+    text.slice(verbEnd, Math.min(limit, verbEnd + 80)),
+  );
+  const phrase = m ? capture(m, 1) : '';
+  if (!phrase || !(NOMINAL_HEADS.test(phrase) || GROUP_HEADS.test(phrase))) return null;
+  return { kind: 'nominal', noun: phrase.toLowerCase() };
+}
+
 /** For "X fired back, saying ...": the first entity mention of the clause the participle hangs off. */
 export function findClauseSubject(
   text: string,

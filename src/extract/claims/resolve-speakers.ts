@@ -93,6 +93,13 @@ function resolveNominal(
     record(m.entityId)?.roles.some((r) => r.title.toLowerCase().includes(head)),
   );
   if (holder) return holder.entityId;
+  // "said a government spokesman" with no spokesman named: the body or state last named speaks through them.
+  if (/^spokes(?:man|woman|person)$/.test(head) && !lastPerson) {
+    const body = earlier.find(
+      (m) => m.kind !== 'demonym' && (m.entityType === 'Organization' || m.entityType === 'Country'),
+    );
+    return lastGroup ?? body?.entityId ?? null;
+  }
   return head === 'official' || head === 'diplomat' ? null : lastPerson;
 }
 

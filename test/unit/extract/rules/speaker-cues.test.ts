@@ -73,3 +73,24 @@ describe('taking a side publicly', () => {
     expect(claims(text).filter((c) => /backed/.test(c.text))).toHaveLength(count);
   });
 });
+
+describe('a described speaker after the verb', () => {
+  it.each([
+    [
+      'The German government rejected the proposal. "There will be no deal," said the spokesman.',
+      'There will be no deal',
+    ],
+    [
+      'The German government rejected the proposal. "We urge restraint," said a foreign ministry spokeswoman.',
+      'We urge restraint',
+    ],
+  ])('%s', (text, quote) => {
+    expect(claims(text)).toContainEqual({ text: quote, speakerId: 'country:DEU' });
+  });
+
+  it('a spokesman named earlier is the one who speaks', () => {
+    const text =
+      'German government spokesman Karl Weber spoke in Berlin. "There will be no deal," said the spokesman.';
+    expect(claims(text)).toContainEqual({ text: 'There will be no deal', speakerId: 'person:karl-weber' });
+  });
+});
