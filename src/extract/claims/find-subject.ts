@@ -2,18 +2,25 @@
 
 import { capture } from '../text/capture.ts';
 import { HONORIFICS } from '../lexicon/name-cues.ts';
+import {
+  BODY_SUBJECT_NOUNS,
+  GROUP_SPEAKER_MODIFIERS,
+  GROUP_SPEAKER_NOUNS,
+  NOMINAL_HEAD_NOUNS,
+  PERSON_OFFICES,
+  wordsAlternation,
+} from '../lexicon/speaker-nouns.ts';
 import { SUBJECT_GAP_WORDS } from '../lexicon/speech-verbs.ts';
 import type { EntityMention } from '../types.ts';
 import type { SpeakerRef } from './claim-candidate.ts';
 
 /** Heads of definite noun phrases that refer back to a named speaker ("the minister said"). */
-const NOMINAL_HEADS =
-  /(?:^|\s)(?:president|minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|chancellor|premier|leader|ministry|department|government|official|diplomat|king|queen|senator|general)$/i;
-const GROUP_NOUNS =
-  /\s(?:(?:senior|top|government|military|defen[cs]e|security|intelligence|state|foreign)\s+)*(?:officials|diplomats|authorities|sources|officers|lawmakers|media|forces|military|negotiators|delegation|leaders|prosecutors|investigators)$/;
+const NOMINAL_HEADS = new RegExp(String.raw`(?:^|\s)(?:${wordsAlternation(NOMINAL_HEAD_NOUNS)})$`, 'i');
+const GROUP_NOUNS = new RegExp(
+  String.raw`\s(?:(?:${wordsAlternation(GROUP_SPEAKER_MODIFIERS)})\s+)*(?:${wordsAlternation(GROUP_SPEAKER_NOUNS)})$`,
+);
 /** Heads of definite noun phrases that refer back to a named body: "the group said", "the watchdog said". */
-const GROUP_HEADS =
-  /(?:^|\s)(?:group|movement|militia|organi[sz]ation|bloc|agency|watchdog|body|alliance|commission|council)$/i;
+const GROUP_HEADS = new RegExp(String.raw`(?:^|\s)(?:${wordsAlternation(BODY_SUBJECT_NOUNS)})$`, 'i');
 /** "the head of the agency", "the chief of the bloc": an office described by the body it heads. */
 const HEAD_OF =
   /\b(?:[Tt]he|[Aa])\s+(?:head|chief|director[- ]general|boss|top\s+(?:diplomat|envoy|negotiator|official)|secretary[- ]general)\s+of\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}[\p{L}.'’-]+$/u;
@@ -24,8 +31,7 @@ const OWNER_CHIEF =
 const ORG_UNIT =
   /\b[Tt]he\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*(?:\s+(?:[\p{Ll}-]+\s+){0,2}(?:office|agency|mission|secretariat|body|commission|team|delegation|committee)))$/u;
 /** Offices one person holds ("foreign minister"), not bodies ("ministry", "government"). */
-const PERSON_OFFICE =
-  /(?:^|\s)(?:president|minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|chancellor|premier|king|queen)$/i;
+const PERSON_OFFICE = new RegExp(String.raw`(?:^|\s)(?:${wordsAlternation(PERSON_OFFICES)})$`, 'i');
 /** Characters before a verb searched for its subject (parenthetical and role phrase included). */
 const SUBJECT_LOOKBACK = 300;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);

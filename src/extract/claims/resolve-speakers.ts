@@ -8,11 +8,12 @@ import {
   MALE_HONORIFICS,
   MALE_TITLE,
 } from '../lexicon/gender.ts';
+import { BODY_NOUNS } from '../lexicon/speaker-nouns.ts';
 import type { EntityLayer } from '../types.ts';
 import type { ClaimCandidate } from './claim-candidate.ts';
 
 /** Nouns for a non-state body: "the group said" refers back to the latest organization. */
-const GROUP_HEAD = /^(?:group|movement|militia|organi[sz]ation|bloc|agency|watchdog|body|alliance)$/;
+const GROUP_HEAD = new Set(BODY_NOUNS);
 
 /** Words in the names of bodies a descriptive noun fits: "the watchdog" is an agency, not a board or a council. */
 const GROUP_NAME_WORDS: Record<string, RegExp> = {
@@ -70,7 +71,7 @@ function resolveNominal(
     return owner;
   }
   if (cataphoric) return nextSubject() ?? lastPerson;
-  if (GROUP_HEAD.test(head)) {
+  if (GROUP_HEAD.has(head)) {
     if (lastGroup && record(lastGroup)?.type === 'Organization') return lastGroup;
     const orgs = earlier.filter((m) => record(m.entityId)?.type === 'Organization');
     // "the agency" -> the International Atomic Energy Agency; else the body named last.
