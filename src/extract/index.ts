@@ -1,17 +1,37 @@
-// The extraction pipeline, pass by pass: article text in, typed facts out (pure; no I/O).
+// The extraction pipeline, pass by pass: article text in, typed facts out (pure; no I/O but the skip report).
 
 import type { ArticleInfo, Extraction } from '../model/extraction.ts';
 import { findClaims } from './claims/find-claims.ts';
 import { findEntities } from './entities/find-entities.ts';
 import { findEvents } from './events/find-events.ts';
 import { loadGazetteer } from './gazetteer/load-gazetteer.ts';
+import { boundOutput } from './bound-output.ts';
 import { buildEntities } from './entities/build-entities.ts';
+import { extractIsolated, type SkippedSentence } from './isolate-failures.ts';
 import { findQuotedSpans } from './text/find-quotes.ts';
 import { splitSentences } from './text/split-sentences.ts';
 import { tokenize } from './text/tokenize.ts';
 import type { TextLayer } from './types.ts';
+import { extractByWindows } from './windows.ts';
 
-export function extractArticle(article: ArticleInfo): Extraction {
+export type { SkippedSentence } from './isolate-failures.ts';
+
+export interface ExtractOptions {
+  /** Told about each sentence whose facts were skipped because a rule failed on it (default: one stderr line). */
+  onSkip?: (skipped: SkippedSentence) => void;
+}
+
+/** Never throws: a sentence that makes a rule fail is skipped and reported, the rest is extracted. */
+export function extractArticle(article: ArticleInfo, options: ExtractOptions = {}): Extraction {
+  return boundOutput(extractIsolated(article, runPasses, bodySentences, options.onSkip ?? reportSkip));
+}
+
+/** The passes over the whole article, window by window when it is longer than real news (see windows.ts). */
+export function runPasses(article: ArticleInfo): Extraction {
+  return extractByWindows(article, runWindow);
+}
+
+function runWindow(article: ArticleInfo): Extraction {
   const gazetteer = loadGazetteer();
   // 1. Text: quotations first, so sentence breaks inside a quotation do not split it.
   const quotes = findQuotedSpans(article.text, article.bodySpan.start, article.bodySpan.end);
@@ -21,7 +41,7 @@ export function extractArticle(article: ArticleInfo): Extraction {
   // 2. Entities: gazetteer, state organs, unknown names, surnames, metonyms, roles.
   const entities = findEntities(text, gazetteer);
   // 3. Events: trigger lexicon, dates against publishedAt, places, participants, coreference.
-  const events = findEvents(text, entities);
+  const events = findEvents(text, entities, gazetteer);
   // 4. Claims: quotations and reported speech, speakers (pronouns included), what they are about, stance.
   const claims = findClaims(text, entities, events);
   return {
@@ -31,4 +51,14 @@ export function extractArticle(article: ArticleInfo): Extraction {
     events,
     claims,
   };
+}
+
+function bodySentences(article: ArticleInfo) {
+  return splitSentences(article, findQuotedSpans(article.text, article.bodySpan.start, article.bodySpan.end));
+}
+
+function reportSkip(s: SkippedSentence): void {
+  console.warn(
+    `kg: skipped the sentence at offsets ${s.span.start}-${s.span.end} of article ${s.articleId}: a rule failed (${s.message})`,
+  );
 }

@@ -7,6 +7,8 @@ import type { Token } from './text/tokenize.ts';
 /** One surface mention of an entity, already resolved to the entity's global id. */
 export interface EntityMention extends Mention {
   entityId: string;
+  /** The type of the entity it names, so that passes never read a type off an id's prefix. */
+  entityType: EntityRecord['type'];
   /** How it was found: gazetteer form kind, 'found' by the name finder, 'role' phrase, etc. */
   kind: string;
   /** The longer phrase including a role title, e.g. "Russian Foreign Minister Sergey Lavrov". */

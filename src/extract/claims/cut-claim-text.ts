@@ -1,5 +1,6 @@
 // Cuts a reported clause out of its sentence: where the complement starts, where it ends, how it splits.
 
+import { capture } from '../text/capture.ts';
 import { AUDIENCE_WORDS } from '../lexicon/speech-verbs.ts';
 import type { EntityMention } from '../types.ts';
 import type { Span } from '../../model/extraction.ts';
@@ -40,8 +41,8 @@ export function complementStart(
       for (
         let w = /^([\p{L}-]+)\s*/u.exec(text.slice(pos, limit));
         w &&
-        AUDIENCE_WORDS.has(w[1]!.toLowerCase()) &&
-        !articleBeforeClaim(text, pos + w[0].length, limit, w[1]!);
+        AUDIENCE_WORDS.has(capture(w, 1).toLowerCase()) &&
+        !articleBeforeClaim(text, pos + w[0].length, limit, capture(w, 1));
       ) {
         pos += w[0].length;
         w = /^([\p{L}-]+)\s*/u.exec(text.slice(pos, limit));

@@ -12,7 +12,7 @@ export function findAccordingTo(layer: TextLayer, mentions: EntityMention[]): Cl
   const { text } = layer.article;
   for (const sentence of layer.sentences) {
     const speakerAt = (pos: number) => {
-      const skip = /^(?:the\s+)?/i.exec(text.slice(pos))![0].length;
+      const skip = /^(?:the\s+)?/i.exec(text.slice(pos, pos + 4))?.[0].length ?? 0;
       return (
         mentions.find((m) => (m.phrase?.start ?? m.start) === pos + skip || m.start === pos + skip) ?? null
       );

@@ -2,6 +2,7 @@
 
 import type { Claim, Event } from '../../model/extraction.ts';
 import type { QuotedSpan } from '../text/find-quotes.ts';
+import { sentenceEndingAfter } from '../text/sentence-at.ts';
 import type { EntityLayer, TextLayer } from '../types.ts';
 import type { ClaimCandidate } from './claim-candidate.ts';
 import { findAccordingTo } from './find-according-to.ts';
@@ -12,6 +13,9 @@ import { findSpeechVerbs } from './find-speech-verbs.ts';
 import { findSubject } from './find-subject.ts';
 import { judgeStance } from './judge-stance.ts';
 import { resolveSpeakers } from './resolve-speakers.ts';
+
+/** The longest quotation taken as a claim (real ones, several sentences included, stay far below). */
+const MAX_QUOTE_CHARS = 1200;
 
 export function findClaims(layer: TextLayer, entities: EntityLayer, events: Event[]): Claim[] {
   const claimQuotes = selectClaimQuotes(layer, entities);
@@ -47,23 +51,39 @@ export function findClaims(layer: TextLayer, entities: EntityLayer, events: Even
  */
 function selectClaimQuotes(layer: TextLayer, entities: EntityLayer): QuotedSpan[] {
   const { text } = layer.article;
-  const wrappers = layer.quotes.filter((q) => q.depth === 0 && isNarrativeWrapper(layer, q, entities));
-  return layer.quotes
-    .filter((q) => {
-      if (wrappers.includes(q)) return false;
-      const parents = layer.quotes.filter((p) => p !== q && p.open < q.open && p.close > q.close);
-      return parents.every((p) => wrappers.includes(p));
-    })
-    .filter((q) => q.inner.end > q.inner.start && text.slice(q.inner.start, q.inner.end).trim() !== '');
+  const wrapperSet = new Set(
+    layer.quotes.filter((q) => q.depth === 0 && isNarrativeWrapper(layer, q, entities)),
+  );
+  const parents = enclosingQuotes(layer.quotes);
+  return (
+    layer.quotes
+      .filter((q, i) => !wrapperSet.has(q) && (parents[i] ?? []).every((p) => wrapperSet.has(p)))
+      .filter((q) => q.inner.end > q.inner.start && text.slice(q.inner.start, q.inner.end).trim() !== '')
+      // Longer than any real quotation: an unmatched mark running on through the paragraph.
+      .filter((q) => q.inner.end - q.inner.start <= MAX_QUOTE_CHARS)
+  );
+}
+
+/** For each quotation (in open order), the quotations that enclose it: one sweep with a stack. */
+function enclosingQuotes(quotes: QuotedSpan[]): QuotedSpan[][] {
+  const open: QuotedSpan[] = [];
+  return quotes.map((q) => {
+    while (open.length && (open[open.length - 1]?.close ?? Infinity) <= q.open) open.pop();
+    const parents = open.filter((p) => p.open < q.open && p.close > q.close);
+    open.push(q);
+    return parents;
+  });
 }
 
 function isNarrativeWrapper(layer: TextLayer, q: QuotedSpan, entities: EntityLayer): boolean {
   const { text } = layer.article;
   const paraStart = q.open === 0 || text[q.open - 1] === '\n';
+  if (!paraStart) return false;
   const lineEnd = text.indexOf('\n', q.close);
   const rest = text.slice(q.close + 1, lineEnd < 0 ? text.length : lineEnd);
-  if (!paraStart || !/^[\s.,]*$/.test(rest)) return false;
-  const sentence = layer.sentences.find((s) => s.start <= q.open + 1 && q.open < s.end);
+  if (!/^[\s.,]*$/.test(rest)) return false;
+  const sentence = sentenceEndingAfter(layer.sentences, q.open);
+  if (sentence && sentence.start > q.open + 1) return false;
   if (!sentence) return false;
   const inner = { ...sentence, start: q.inner.start, text: text.slice(q.inner.start, q.inner.end) };
   return findSpeechVerbs(inner, []).some((v) => {
@@ -75,12 +95,13 @@ function isNarrativeWrapper(layer: TextLayer, q: QuotedSpan, entities: EntityLay
 /** One claim per span: a later candidate covering the same words is dropped. */
 function dedupe(candidates: ClaimCandidate[]): ClaimCandidate[] {
   const sorted = [...candidates].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-  const out: ClaimCandidate[] = [];
-  for (const c of sorted) {
-    if (out.some((o) => o.span.start === c.span.start && o.span.end === c.span.end)) continue;
-    out.push(c);
-  }
-  return out;
+  const seen = new Set<string>();
+  return sorted.filter((c) => {
+    const key = `${c.span.start}:${c.span.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function aboutOf(

@@ -6,7 +6,7 @@ import type { EntityMention, TextLayer } from '../types.ts';
 import type { ClaimCandidate, SpeakerRef, VerbHit } from './claim-candidate.ts';
 import { complementStart, SETTING_START, splitOnBut, trimClause } from './cut-claim-text.ts';
 import { findSpeechVerbs } from './find-speech-verbs.ts';
-import { findClauseSubject, findSubject } from './find-subject.ts';
+import { findClauseSubject, findSubject, nominalAfter } from './find-subject.ts';
 import { shapeQuotedClause } from './shape-quoted-clause.ts';
 
 /** A speech verb with no complement of its own: it attributes a neighbouring quotation ("...", he said). */
@@ -14,6 +14,8 @@ export interface Attribution {
   sentence: number;
   /** Start of the subject phrase, or of the verb when the subject follows it ("said Tillerson"). */
   start: number;
+  /** Where the speech verb ends: a quotation introduced right after it ('X told reporters: "..."') is X's. */
+  verbEnd: number;
   ref: SpeakerRef;
 }
 
@@ -100,6 +102,7 @@ export function findReportedClaims(
         out.attributions.push({
           sentence: sentence.index,
           start: Math.min(subjects[i]!.start, verb.start),
+          verbEnd: verb.end,
           ref: refs[i]!,
         });
       }
@@ -165,7 +168,7 @@ function participleRef(
   if (subject.attached === 'and' && !sentenceHasEarlierVerb) {
     // "Zelensky thanked the leaders and called for a summit": no earlier claim, so the clause subject.
     const first = mentions.find(
-      (m) => m.end <= verb.start && !m.entityId.startsWith('place:') && m.kind !== 'demonym',
+      (m) => m.end <= verb.start && m.entityType !== 'Place' && m.kind !== 'demonym',
     );
     if (first) return { kind: 'entity', id: first.entityId };
   }
@@ -178,6 +181,8 @@ function participleRef(
       (m) => (m.phrase?.start ?? m.start) >= verb.end && (m.phrase?.start ?? m.start) - verb.end <= 2,
     );
     if (after) return { kind: 'entity', id: after.entityId };
+    const described = nominalAfter(text, verb.end, sentence.end);
+    if (described) return described;
   }
   return subject.ref;
 }
@@ -227,7 +232,7 @@ function documentSubject(
   const rel = /,\s*which\s+([^,;]*)$/.exec(before);
   if (!rel) return false;
   const relStart = sentence.start + rel.index + rel[0].indexOf('which') + 'which'.length;
-  const next = text.slice(relStart).match(/^\s*/)![0].length + relStart;
+  const next = (/^\s*/.exec(text.slice(relStart))?.[0].length ?? 0) + relStart;
   // "which Russia denies": a named subject after "which" speaks.
   return !mentions.some((m) => (m.phrase?.start ?? m.start) === next);
 }

@@ -1,5 +1,6 @@
 // Finds speech and stance verbs in a sentence, skipping those inside quotations (a quote's own words are not attribution).
 
+import { capture } from '../text/capture.ts';
 import type { Sentence } from '../../model/extraction.ts';
 import { ACT_VERBS, CLAIM_NOUNS, SAY_VERBS } from '../lexicon/speech-verbs.ts';
 import type { QuotedSpan } from '../text/find-quotes.ts';
@@ -28,6 +29,8 @@ const CALLED_QUOTED =
 const ADJECTIVAL = /^(?:disputed|contested|rejected|denied|claimed|questioned|branded|labell?ed|described)$/;
 /** Speech verbs that also mean "comply with" or "watch": "observed the truce", "observed a minute's silence". */
 const OBJECT_SENSE = /^(?:observed|observes|observing|observe)$/;
+/** Real sentences carry at most four or five speech verbs; a run of hundreds is a flood, read only in part. */
+const MAX_VERBS_PER_SENTENCE = 12;
 const PASSIVE_BEFORE = /\b(?:be|been|being|was|were|is|are)\s+$/i;
 
 export function findSpeechVerbs(sentence: Sentence, opaqueQuotes: QuotedSpan[]): VerbHit[] {
@@ -36,12 +39,12 @@ export function findSpeechVerbs(sentence: Sentence, opaqueQuotes: QuotedSpan[]):
   for (const m of sentence.text.matchAll(NOUN_CLAIM)) {
     const start = sentence.start + m.index;
     if (inQuote(start)) continue;
-    const nounStart = start + m[0].length - m[3]!.length;
+    const nounStart = start + m[0].length - capture(m, 3).length;
     hits.push({
       sentence: sentence.index,
       start,
-      end: start + m[1]!.length,
-      verb: m[1]!.toLowerCase(),
+      end: start + capture(m, 1).length,
+      verb: capture(m, 1).toLowerCase(),
       kind: 'noun',
       nounStart,
     });
@@ -51,7 +54,13 @@ export function findSpeechVerbs(sentence: Sentence, opaqueQuotes: QuotedSpan[]):
     if (inQuote(start)) continue;
     if (hits.some((h) => h.kind === 'noun' && start >= h.start && start < (h.nounStart ?? h.end) + 12))
       continue;
-    const verb = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const verb = capture(m, 1).toLowerCase().replace(/\s+/g, ' ');
+    // "Iran-backed militias", "the US-endorsed plan": half of a compound adjective; "backed by": a passive.
+    if (
+      sentence.text[m.index - 1] === '-' ||
+      /^\s+by\b/.test(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 4))
+    )
+      continue;
     // "diplomats would be told to leave", "it was announced": a passive verb has no speaker of its own.
     if (PASSIVE_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "by pushing Kyiv to reject negotiations": a bare infinitive reports nothing.
@@ -85,7 +94,13 @@ export function findSpeechVerbs(sentence: Sentence, opaqueQuotes: QuotedSpan[]):
   for (const m of sentence.text.matchAll(PROTEST)) {
     const start = sentence.start + m.index;
     if (inQuote(start) || hits.some((h) => start >= h.start && start < h.end)) continue;
-    hits.push({ sentence: sentence.index, start, end: start + m[1]!.length, verb: m[1]!, kind: 'act' });
+    hits.push({
+      sentence: sentence.index,
+      start,
+      end: start + capture(m, 1).length,
+      verb: capture(m, 1),
+      kind: 'act',
+    });
   }
   // "called the veto "a disgrace"": naming something in quoted words is a stance on it.
   for (const m of sentence.text.matchAll(CALLED_QUOTED)) {
@@ -105,5 +120,5 @@ export function findSpeechVerbs(sentence: Sentence, opaqueQuotes: QuotedSpan[]):
       kind: 'act',
     });
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits.sort((a, b) => a.start - b.start).slice(0, MAX_VERBS_PER_SENTENCE);
 }

@@ -1,18 +1,26 @@
 // Finds who a speech verb's subject is by reading leftwards past adverbs, auxiliaries, dates and parentheticals.
 
+import { capture } from '../text/capture.ts';
 import { HONORIFICS } from '../lexicon/name-cues.ts';
+import {
+  BODY_SUBJECT_NOUNS,
+  GROUP_SPEAKER_MODIFIERS,
+  GROUP_SPEAKER_NOUNS,
+  NOMINAL_HEAD_NOUNS,
+  PERSON_OFFICES,
+  wordsAlternation,
+} from '../lexicon/speaker-nouns.ts';
 import { SUBJECT_GAP_WORDS } from '../lexicon/speech-verbs.ts';
 import type { EntityMention } from '../types.ts';
 import type { SpeakerRef } from './claim-candidate.ts';
 
 /** Heads of definite noun phrases that refer back to a named speaker ("the minister said"). */
-const NOMINAL_HEADS =
-  /(?:^|\s)(?:president|minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|chancellor|premier|leader|ministry|department|government|official|diplomat|king|queen|senator|general)$/i;
-const GROUP_NOUNS =
-  /\s(?:(?:senior|top|government|military|defen[cs]e|security|intelligence|state|foreign)\s+)*(?:officials|diplomats|authorities|sources|officers|lawmakers|media|forces|military|negotiators|delegation|leaders|prosecutors|investigators)$/;
+const NOMINAL_HEADS = new RegExp(String.raw`(?:^|\s)(?:${wordsAlternation(NOMINAL_HEAD_NOUNS)})$`, 'i');
+const GROUP_NOUNS = new RegExp(
+  String.raw`\s(?:(?:${wordsAlternation(GROUP_SPEAKER_MODIFIERS)})\s+)*(?:${wordsAlternation(GROUP_SPEAKER_NOUNS)})$`,
+);
 /** Heads of definite noun phrases that refer back to a named body: "the group said", "the watchdog said". */
-const GROUP_HEADS =
-  /(?:^|\s)(?:group|movement|militia|organi[sz]ation|bloc|agency|watchdog|body|alliance|commission|council)$/i;
+const GROUP_HEADS = new RegExp(String.raw`(?:^|\s)(?:${wordsAlternation(BODY_SUBJECT_NOUNS)})$`, 'i');
 /** "the head of the agency", "the chief of the bloc": an office described by the body it heads. */
 const HEAD_OF =
   /\b(?:[Tt]he|[Aa])\s+(?:head|chief|director[- ]general|boss|top\s+(?:diplomat|envoy|negotiator|official)|secretary[- ]general)\s+of\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}[\p{L}.'’-]+$/u;
@@ -23,8 +31,9 @@ const OWNER_CHIEF =
 const ORG_UNIT =
   /\b[Tt]he\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*(?:\s+(?:[\p{Ll}-]+\s+){0,2}(?:office|agency|mission|secretariat|body|commission|team|delegation|committee)))$/u;
 /** Offices one person holds ("foreign minister"), not bodies ("ministry", "government"). */
-const PERSON_OFFICE =
-  /(?:^|\s)(?:president|minister|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|chancellor|premier|king|queen)$/i;
+const PERSON_OFFICE = new RegExp(String.raw`(?:^|\s)(?:${wordsAlternation(PERSON_OFFICES)})$`, 'i');
+/** Characters before a verb searched for its subject (parenthetical and role phrase included). */
+const SUBJECT_LOOKBACK = 300;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 
 export interface SubjectReading {
@@ -41,6 +50,8 @@ export function findSubject(
   verbStart: number,
   mentions: EntityMention[],
 ): SubjectReading {
+  // A subject phrase is a few words long: looking back further than this only costs time on long sentences.
+  sentenceStart = Math.max(sentenceStart, verbStart - SUBJECT_LOOKBACK);
   let pos = verbStart;
   for (;;) {
     const before = text.slice(sentenceStart, pos);
@@ -77,9 +88,9 @@ export function findSubject(
   if (paren) {
     // "Ukraine's foreign minister, Dmytro Kuleba, said": the name in commas is the subject.
     // "..., Baroness Jenny Chapman, said": the name after its honorific.
-    const honorific = /^,\s*(\p{Lu}\p{Ll}+\.?\s+)?/u.exec(paren[0])!;
-    const lead =
-      honorific[1] && HONORIFICS.has(honorific[1].trim().replace('.', '')) ? honorific[1].length : 0;
+    const honorific = /^,\s*(\p{Lu}\p{Ll}+\.?\s+)?/u.exec(paren[0]);
+    const title = honorific ? capture(honorific, 1) : '';
+    const lead = title && HONORIFICS.has(title.trim().replace('.', '')) ? title.length : 0;
     const innerStart = sentenceStart + paren.index + paren[0].search(/[^,\s]/) + lead;
     const innerEnd = sentenceStart + before.length - (paren[0].length - paren[0].trimEnd().length) - 1;
     const named = mentions.find(
@@ -105,9 +116,7 @@ export function findSubject(
   // "Zelensky, who had criticised ...": the relative pronoun stands for the name before it.
   const who = /,?\s*\bwho\s*$/.exec(before);
   if (who) {
-    const antecedent = mentions.find(
-      (m) => m.end === sentenceStart + who.index && m.entityId.startsWith('person:'),
-    );
+    const antecedent = mentions.find((m) => m.end === sentenceStart + who.index && m.entityType === 'Person');
     if (antecedent)
       return {
         ref: { kind: 'entity', id: antecedent.entityId },
@@ -119,17 +128,10 @@ export function findSubject(
   // only be named afterwards.
   const headOf = HEAD_OF.exec(before) ?? OWNER_CHIEF.exec(before);
   // (Only with no person named before it: "Grossi, the head of the IAEA" is Grossi.)
-  if (
-    headOf &&
-    !mentions.some((m) => m.entityId.startsWith('person:') && m.start < sentenceStart + headOf.index)
-  ) {
+  if (headOf && !mentions.some((m) => m.entityType === 'Person' && m.start < sentenceStart + headOf.index)) {
     const phraseStart = sentenceStart + headOf.index;
     const owner = mentions.find(
-      (m) =>
-        m.start >= phraseStart &&
-        m.end <= end &&
-        !m.entityId.startsWith('place:') &&
-        !m.entityId.startsWith('person:'),
+      (m) => m.start >= phraseStart && m.end <= end && m.entityType !== 'Place' && m.entityType !== 'Person',
     );
     return {
       ref: { kind: 'nominal', noun: 'head', ...(owner ? { owner: owner.entityId } : {}), cataphoric: true },
@@ -153,13 +155,13 @@ export function findSubject(
   // "The U.N. humanitarian office said", "the EU's executive body said": a unit speaks for the body it belongs to.
   const unit = ORG_UNIT.exec(before);
   if (unit) {
-    const unitStart = sentenceStart + unit.index + unit[0].length - unit[1]!.length;
+    const unitStart = sentenceStart + unit.index + unit[0].length - capture(unit, 1).length;
     const owner = mentions.find(
       (m) =>
         m.start === unitStart &&
         m.kind !== 'demonym' &&
-        !m.entityId.startsWith('place:') &&
-        !m.entityId.startsWith('person:') &&
+        m.entityType !== 'Place' &&
+        m.entityType !== 'Person' &&
         /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+$/u.test(text.slice(m.end, end)),
     );
     if (owner) return { ref: { kind: 'entity', id: owner.entityId }, start: owner.start, attached: null };
@@ -170,7 +172,7 @@ export function findSubject(
     const groupStart = sentenceStart + group.index;
     const state = mentions.find(
       (m) =>
-        m.entityId.startsWith('country:') &&
+        m.entityType === 'Country' &&
         m.end <= groupStart &&
         /^(?:['’]s)?\s*$/.test(text.slice(m.end, groupStart)),
     );
@@ -179,67 +181,91 @@ export function findSubject(
   // "Erdogan repeated Ankara's call for ...": the possessor of a claim noun is its speaker.
   const possessor = /['’]s$/.exec(before);
   if (possessor) {
-    const owner = mentions.find((m) => m.end === end - 2 && !m.entityId.startsWith('place:'));
+    const owner = mentions.find((m) => m.end === end - 2 && m.entityType !== 'Place');
     if (owner) return { ref: { kind: 'entity', id: owner.entityId }, start: owner.start, attached: null };
   }
   // "Turkey's foreign minister said" with no name given: the office speaks for its state.
   const office = /['’]s\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/u.exec(before);
-  if (office && NOMINAL_HEADS.test(office[1]!)) {
+  if (office && NOMINAL_HEADS.test(capture(office, 1))) {
     const ownerEnd = sentenceStart + office.index;
-    const state = mentions.find((m) => m.entityId.startsWith('country:') && m.end === ownerEnd);
+    const state = mentions.find((m) => m.entityType === 'Country' && m.end === ownerEnd);
     // "Kenya's foreign minister said ... Musalia Mudavadi told parliament": a holder of the office named
     // before or right after; else the state.
-    if (state && PERSON_OFFICE.test(office[1]!))
+    if (state && PERSON_OFFICE.test(capture(office, 1)))
       return {
-        ref: { kind: 'nominal', noun: office[1]!.toLowerCase(), owner: state.entityId, cataphoric: true },
+        ref: {
+          kind: 'nominal',
+          noun: capture(office, 1).toLowerCase(),
+          owner: state.entityId,
+          cataphoric: true,
+        },
         start: state.start,
         attached: null,
       };
     if (state) return { ref: { kind: 'entity', id: state.entityId }, start: state.start, attached: null };
   }
-  if (office && (NOMINAL_HEADS.test(office[1]!) || GROUP_HEADS.test(office[1]!))) {
+  if (office && (NOMINAL_HEADS.test(capture(office, 1)) || GROUP_HEADS.test(capture(office, 1)))) {
     // "Maduro's government said": a leader's office speaks for the state he or she leads.
     const ownerEnd = sentenceStart + office.index;
-    const person = mentions.find((m) => m.entityId.startsWith('person:') && m.end === ownerEnd);
+    const person = mentions.find((m) => m.entityType === 'Person' && m.end === ownerEnd);
     if (person)
       return {
-        ref: { kind: 'nominal', noun: office[1]!.toLowerCase(), owner: person.entityId },
+        ref: { kind: 'nominal', noun: capture(office, 1).toLowerCase(), owner: person.entityId },
         start: person.start,
         attached: null,
       };
   }
   // "Its foreign ministry called ...", "Their spokesman said": the body or state referred to by the possessive.
   const possessive = /\b([Ii]ts|[Tt]heir)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)$/u.exec(before);
-  if (possessive && (NOMINAL_HEADS.test(possessive[2]!) || GROUP_HEADS.test(possessive[2]!))) {
+  if (
+    possessive &&
+    (NOMINAL_HEADS.test(capture(possessive, 2)) || GROUP_HEADS.test(capture(possessive, 2)))
+  ) {
     return {
-      ref: { kind: 'pronoun', word: possessive[1]!.toLowerCase() === 'its' ? 'it' : 'they' },
+      ref: { kind: 'pronoun', word: capture(possessive, 1).toLowerCase() === 'its' ? 'it' : 'they' },
       start: end - possessive[0].length,
       attached: null,
     };
   }
   const pronoun = /\b(\p{L}+)$/u.exec(before);
-  if (pronoun && PRONOUNS.has(pronoun[1]!.toLowerCase())) {
+  if (pronoun && PRONOUNS.has(capture(pronoun, 1).toLowerCase())) {
     return {
-      ref: { kind: 'pronoun', word: pronoun[1]!.toLowerCase() },
-      start: end - pronoun[1]!.length,
+      ref: { kind: 'pronoun', word: capture(pronoun, 1).toLowerCase() },
+      start: end - capture(pronoun, 1).length,
       attached: null,
     };
   }
-  const nominal = /\b[Tt]he\s+((?:[\p{L}.-]+\s+)?[\p{L}-]+)$/u.exec(before);
-  if (nominal && (NOMINAL_HEADS.test(nominal[1]!) || GROUP_HEADS.test(nominal[1]!))) {
+  // "the spokesman", "the AU spokesman", "the DPRK top leader": up to two words before the head noun.
+  const nominal = /\b[Tt]he\s+((?:[\p{L}.-]+\s+){0,2}[\p{L}-]+)$/u.exec(before);
+  if (nominal && (NOMINAL_HEADS.test(capture(nominal, 1)) || GROUP_HEADS.test(capture(nominal, 1)))) {
     // "the AU spokesman said": the body or state named in the phrase, unless a holder was named earlier.
-    const phraseStart = end - nominal[1]!.length;
-    const owner = mentions.find(
-      (m) => m.start >= phraseStart && m.end < end && !m.entityId.startsWith('place:'),
-    );
+    const phraseStart = end - capture(nominal, 1).length;
+    const owner = mentions.find((m) => m.start >= phraseStart && m.end < end && m.entityType !== 'Place');
     return {
-      ref: { kind: 'nominal', noun: nominal[1]!.toLowerCase(), ...(owner ? { owner: owner.entityId } : {}) },
+      ref: {
+        kind: 'nominal',
+        noun: capture(nominal, 1).toLowerCase(),
+        ...(owner ? { owner: owner.entityId } : {}),
+      },
       start: end - nominal[0].length,
       attached: null,
     };
   }
   const np = /(?:^|[,;:]\s*|\b(?:and|but|which|that)\s+)((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)$/u.exec(before);
-  return { ref: { kind: 'none' }, start: np ? end - np[1]!.length : verbStart, attached: null };
+  return { ref: { kind: 'none' }, start: np ? end - capture(np, 1).length : verbStart, attached: null };
+}
+
+/**
+ * '"...," said the spokesman', '..., said a government spokesman': a described speaker after the verb, read
+ * as the same kind of reference as one before it ("the spokesman said").
+ */
+export function nominalAfter(text: string, verbEnd: number, limit: number): SpeakerRef | null {
+  const m = /^\s+(?:the|a|an)\s+((?:[\p{L}.-]+\s+){0,2}[\p{L}-]+)/u.exec(
+    text.slice(verbEnd, Math.min(limit, verbEnd + 80)),
+  );
+  const phrase = m ? capture(m, 1) : '';
+  if (!phrase || !(NOMINAL_HEADS.test(phrase) || GROUP_HEADS.test(phrase))) return null;
+  return { kind: 'nominal', noun: phrase.toLowerCase() };
 }
 
 /** For "X fired back, saying ...": the first entity mention of the clause the participle hangs off. */
@@ -252,18 +278,13 @@ export function findClauseSubject(
   const before = text.slice(sentenceStart, commaPos);
   const lastAnd = Math.max(before.lastIndexOf(' and '), before.lastIndexOf(' but '));
   const from = sentenceStart + (lastAnd >= 0 ? lastAnd + 5 : 0);
-  const inClause = mentions.filter(
-    (m) => m.start >= from && m.end <= commaPos && !m.entityId.startsWith('place:'),
-  );
+  const inClause = mentions.filter((m) => m.start >= from && m.end <= commaPos && m.entityType !== 'Place');
   // "Sudan's envoy Al-Harith Mohamed welcomed ...": the possessive state is part of the person's phrase.
   const first = inClause.find(
     (m) =>
       !inClause.some(
         (o) =>
-          o !== m &&
-          (o.phrase?.start ?? o.start) <= m.start &&
-          o.start > m.end &&
-          o.entityId.startsWith('person:'),
+          o !== m && (o.phrase?.start ?? o.start) <= m.start && o.start > m.end && o.entityType === 'Person',
       ),
   );
   return first ?? null;
@@ -272,12 +293,12 @@ export function findClauseSubject(
 /** The first of "X and Y" when `second` is Y and X is the same kind of speaker (two people, or two states/bodies). */
 function firstOfPair(text: string, second: EntityMention, mentions: EntityMention[]): EntityMention | null {
   const start = second.phrase?.start ?? second.start;
-  const person = (m: EntityMention) => m.entityId.startsWith('person:');
+  const person = (m: EntityMention) => m.entityType === 'Person';
   const first = mentions.find(
     (m) =>
       m !== second &&
       m.entityId !== second.entityId &&
-      !m.entityId.startsWith('place:') &&
+      m.entityType !== 'Place' &&
       person(m) === person(second) &&
       /^\s+and\s+$/.test(text.slice(m.phrase?.end ?? m.end, start)),
   );

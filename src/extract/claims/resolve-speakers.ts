@@ -8,11 +8,12 @@ import {
   MALE_HONORIFICS,
   MALE_TITLE,
 } from '../lexicon/gender.ts';
+import { BODY_NOUNS } from '../lexicon/speaker-nouns.ts';
 import type { EntityLayer } from '../types.ts';
 import type { ClaimCandidate } from './claim-candidate.ts';
 
 /** Nouns for a non-state body: "the group said" refers back to the latest organization. */
-const GROUP_HEAD = /^(?:group|movement|militia|organi[sz]ation|bloc|agency|watchdog|body|alliance)$/;
+const GROUP_HEAD = new Set(BODY_NOUNS);
 
 /** Words in the names of bodies a descriptive noun fits: "the watchdog" is an agency, not a board or a council. */
 const GROUP_NAME_WORDS: Record<string, RegExp> = {
@@ -36,7 +37,7 @@ function resolveNominal(
   /** "The head of the nuclear watchdog said ... Rafael Grossi told ...": a person who opens the next sentence. */
   const nextSubject = () => {
     for (const next of [sentence + 1, sentence + 2]) {
-      const first = entities.mentions.find((m) => m.sentence === next && !m.entityId.startsWith('place:'));
+      const first = entities.mentions.find((m) => m.sentence === next && m.entityType !== 'Place');
       if (!first) continue;
       const person = entities.records.get(first.entityId);
       if (person?.type !== 'Person') return null;
@@ -70,7 +71,7 @@ function resolveNominal(
     return owner;
   }
   if (cataphoric) return nextSubject() ?? lastPerson;
-  if (GROUP_HEAD.test(head)) {
+  if (GROUP_HEAD.has(head)) {
     if (lastGroup && record(lastGroup)?.type === 'Organization') return lastGroup;
     const orgs = earlier.filter((m) => record(m.entityId)?.type === 'Organization');
     // "the agency" -> the International Atomic Energy Agency; else the body named last.
@@ -93,6 +94,13 @@ function resolveNominal(
     record(m.entityId)?.roles.some((r) => r.title.toLowerCase().includes(head)),
   );
   if (holder) return holder.entityId;
+  // "said a government spokesman" with no spokesman named: the body or state last named speaks through them.
+  if (/^spokes(?:man|woman|person)$/.test(head) && !lastPerson) {
+    const body = earlier.find(
+      (m) => m.kind !== 'demonym' && (m.entityType === 'Organization' || m.entityType === 'Country'),
+    );
+    return lastGroup ?? body?.entityId ?? null;
+  }
   return head === 'official' || head === 'diplomat' ? null : lastPerson;
 }
 
@@ -152,10 +160,10 @@ export function resolveSpeakers(
         (m.sentence > lastSentence || (m.sentence === lastSentence && !(lastSpeaker && fits(lastSpeaker)))) &&
         m.sentence < c.sentence &&
         m.kind !== 'demonym' &&
-        !m.entityId.startsWith('place:') &&
+        m.entityType !== 'Place' &&
         fits(m.entityId) &&
         entities.mentions.find(
-          (o) => o.sentence === m.sentence && fits(o.entityId) && !o.entityId.startsWith('place:'),
+          (o) => o.sentence === m.sentence && fits(o.entityId) && o.entityType !== 'Place',
         ) === m,
     );
   return candidates.map((c) => {

@@ -6,10 +6,14 @@ import type { EntityLayer } from '../types.ts';
 /** `referenced`: ids events point at (a host capital named only as a metonym), kept without a mention of their own. */
 export function buildEntities(layer: EntityLayer, referenced: Set<string> = new Set()): Entity[] {
   const out: Entity[] = [];
+  const byEntity = new Map<string, Entity['mentions']>();
+  for (const { entityId, start, end, text, sentence } of layer.mentions) {
+    const list = byEntity.get(entityId) ?? [];
+    list.push({ start, end, text, sentence });
+    byEntity.set(entityId, list);
+  }
   for (const record of layer.records.values()) {
-    const mentions = layer.mentions
-      .filter((m) => m.entityId === record.id)
-      .map(({ start, end, text, sentence }) => ({ start, end, text, sentence }));
+    const mentions = byEntity.get(record.id) ?? [];
     if (mentions.length === 0 && !referenced.has(record.id)) continue;
     out.push({
       id: record.id,

@@ -62,7 +62,21 @@ export class EntityRegistry {
   ): EntityMention {
     const surface = text.slice(start, end);
     this.addAlias(entityId, surface);
-    return { start, end, text: surface, sentence, entityId, kind };
+    return { start, end, text: surface, sentence, entityId, entityType: this.typeOf(entityId), kind };
+  }
+
+  /** The record's type; for an id not (yet) registered, the type its namespace stands for. */
+  typeOf(id: string): EntityRecord['type'] {
+    const known = this.records.get(id)?.type;
+    if (known) return known;
+    const prefix = id.slice(0, id.indexOf(':'));
+    return prefix === 'person'
+      ? 'Person'
+      : prefix === 'country'
+        ? 'Country'
+        : prefix === 'place'
+          ? 'Place'
+          : 'Organization';
   }
 
   addAlias(id: string, surface: string) {

@@ -1,5 +1,6 @@
 // The entity pass: gazetteer forms, state organs, unknown names, surnames, capitals-as-metonyms, then roles.
 
+import { capture } from '../text/capture.ts';
 import type { Gazetteer, SurfaceForm } from '../gazetteer/gazetteer-types.ts';
 import { HONORIFICS, NOT_NAME_WORDS } from '../lexicon/name-cues.ts';
 import { TITLE_WORDS } from '../lexicon/roles.ts';
@@ -114,7 +115,7 @@ export function findEntities(layer: TextLayer, g: Gazetteer): EntityLayer {
 /** "Mr Bristow" anywhere in the text makes "Laurie Bristow" a person even without other cues. */
 function findHonorificSurnames(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/\b(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu)) out.add(m[1]!);
+  for (const m of text.matchAll(/\b(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu)) out.add(capture(m, 1));
   return out;
 }
 
@@ -129,7 +130,7 @@ function resolveSurnames(
   mentions: EntityMention[],
   pending: { hit: GazetteerHit; forms: SurfaceForm[]; cued: boolean }[],
 ) {
-  const fullyNamed = new Set(mentions.filter((m) => m.entityId.startsWith('person:')).map((m) => m.entityId));
+  const fullyNamed = new Set(mentions.filter((m) => m.entityType === 'Person').map((m) => m.entityId));
   for (const { hit, forms, cued } of pending) {
     const person = forms.find((f) => fullyNamed.has(f.entityId));
     // "Dr Yang" after "writer Yang Hengjun": a person named in full here, family name first, comes first.
@@ -186,7 +187,7 @@ function attachRoles(
   mentions: EntityMention[],
 ) {
   for (const m of mentions) {
-    if (!m.entityId.startsWith('person:')) continue;
+    if (m.entityType !== 'Person') continue;
     const sentence = layer.sentences[m.sentence]!;
     const sameSentence = mentions.filter((x) => x.sentence === m.sentence && x.end <= m.start);
     const reading = readRole(text, sentence.start, m, sameSentence, g);

@@ -12,6 +12,7 @@ import {
   PLACE_NOUNS,
 } from '../lexicon/name-cues.ts';
 import { ROLE_TITLES, TITLE_WORDS } from '../lexicon/roles.ts';
+import { speechVerbAlternation } from '../lexicon/speech-verbs.ts';
 import { isCapitalized, type Token } from '../text/tokenize.ts';
 
 export interface NameHit {
@@ -77,7 +78,7 @@ const PARTICLES = new Set([
   'du',
   'dos',
 ]);
-const SPEECH_AFTER = /^\s*(?:,\s*\d+\s*,\s*)?(said|says|told|added|warned|stated|insisted)\b/;
+const SPEECH_AFTER = new RegExp(String.raw`^\s*(?:,\s*\d+\s*,\s*)?(${speechVerbAlternation('nameCue')})\b`);
 
 /**
  * `covered[i]` marks tokens already named by the gazetteer; `softCovered[i]` marks demonyms and country names,

@@ -1,5 +1,6 @@
 // Finds organs of a state ("Russia's foreign ministry") and governments ("the UK government", "Syrian regime").
 
+import { capture } from '../text/capture.ts';
 import type { Sentence } from '../../model/extraction.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer-types.ts';
 import { GOVERNMENT_NOUNS, MINISTRY_KINDS } from '../lexicon/name-cues.ts';
@@ -34,7 +35,7 @@ export function findOrganizationPhrases(
   const hits: PhraseHit[] = [];
   const { text } = sentence;
   for (const m of text.matchAll(MINISTRY)) {
-    const kind = m[2]!.toLowerCase().replace('defense', 'defence');
+    const kind = capture(m, 2).toLowerCase().replace('defense', 'defence');
     // "summoned to Iran's foreign ministry": the owner may be only the last word before the kind.
     const lastWord = m[1]?.split(/\s+/).pop();
     const countryId = m[1] ? (countryOf(g, m[1]) ?? (lastWord ? countryOf(g, lastWord) : null)) : null;
@@ -45,7 +46,7 @@ export function findOrganizationPhrases(
     const name = `${demonym} ${kind[0]!.toUpperCase()}${kind.slice(1)} Ministry`;
     // Owned by the last word only ("to Iran's"): the country keeps its own mention, the organ starts at its kind.
     const lead = /^[Tt]he\s+/.exec(m[0])?.[0].length ?? 0;
-    const start = m[1] && !countryOf(g, m[1]) ? m.index + m[0].indexOf(m[2]!) : m.index + lead;
+    const start = m[1] && !countryOf(g, m[1]) ? m.index + m[0].indexOf(capture(m, 2)) : m.index + lead;
     hits.push({
       start: sentence.start + start,
       end: sentence.start + m.index + m[0].length,
@@ -56,7 +57,7 @@ export function findOrganizationPhrases(
     });
   }
   for (const m of text.matchAll(GOVERNMENT)) {
-    const countryId = countryOf(g, m[1]!);
+    const countryId = countryOf(g, capture(m, 1));
     if (!countryId) continue;
     hits.push({
       start: sentence.start + m.index,

@@ -1,8 +1,10 @@
 // Reads role phrases around a person's name: "Russian Foreign Minister Sergey Lavrov" -> Foreign Minister of Russia.
 
+import { capture } from '../text/capture.ts';
 import type { Mention, Role } from '../../model/extraction.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer-types.ts';
 import { ROLE_TITLES } from '../lexicon/roles.ts';
+import { speechVerbAlternation } from '../lexicon/speech-verbs.ts';
 import type { EntityMention } from '../types.ts';
 
 const TITLE_AT_END = new RegExp(
@@ -39,14 +41,12 @@ export function readRole(
   } else {
     const m = TITLE_AT_END.exec(before);
     if (!m) return null;
-    title = ROLE_TITLES[m[1]!.toLowerCase()] ?? m[1]!;
-    titleStart = sentenceStart + before.length - m[1]!.length - (m[0].endsWith('.') ? 1 : 0);
+    title = ROLE_TITLES[capture(m, 1).toLowerCase()] ?? capture(m, 1);
+    titleStart = sentenceStart + before.length - capture(m, 1).length - (m[0].endsWith('.') ? 1 : 0);
   }
   // A city before "correspondent" belongs to the title: "The BBC's Moscow correspondent".
   let ownerEnd = titleStart;
-  const city = mentions.find(
-    (x) => x.entityId.startsWith('place:') && gapIs(text, x.end, titleStart, /^\s$/),
-  );
+  const city = mentions.find((x) => x.entityType === 'Place' && gapIs(text, x.end, titleStart, /^\s$/));
   if (city && /correspondent|bureau/.test(title)) {
     title = `${city.text} ${title}`;
     titleStart = city.start;
@@ -55,8 +55,8 @@ export function readRole(
   const owner = mentions.find(
     (x) =>
       x !== person &&
-      !x.entityId.startsWith('person:') &&
-      !x.entityId.startsWith('place:') &&
+      x.entityType !== 'Person' &&
+      x.entityType !== 'Place' &&
       gapIs(text, x.end, ownerEnd, /^(?:['’]s)?\s*$/),
   );
   let ofId = owner?.entityId ?? null;
@@ -78,10 +78,12 @@ function gapIs(text: string, from: number, to: number, pattern: RegExp): boolean
 }
 
 /** ", Russia's deputy ambassador to the UN," / ", the US ambassador to the United Nations." after a name. */
-const APPOSITIVE =
-  /^,\s+((?:the|a|an)\s+)?([^,;:"“”()]{3,80}?)\s*(?=(?:\([\p{Lu}\p{N}.&-]{2,12}\)\s*)?[,.;]|\s+(?:said|says|told|added|warned)\b|$)/u;
+const APPOSITIVE = new RegExp(
+  String.raw`^,\s+((?:the|a|an)\s+)?([^,;:"“”()]{3,80}?)\s*(?=(?:\([\p{Lu}\p{N}.&-]{2,12}\)\s*)?[,.;]|\s+(?:${speechVerbAlternation('appositiveEnd')})\b|$)`,
+  'u',
+);
 const POSTED_AFTER = /^(.*?)\s+(to|for|of|at)\s+((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)$/u;
-const RANKS = /^((?:deputy|senior|top|chief|former|acting)\s+)?(.+)$/i;
+const RANKS = /^((?:deputy|senior|top|chief|former|acting)\s+)?([\s\S]+)$/i;
 
 /**
  * A role in commas after the name: "Laurie Bristow, Britain's ambassador to Russia, said". `mentions` are the
@@ -95,14 +97,15 @@ export function readRoleAfter(
 ): RoleReading | null {
   const m = APPOSITIVE.exec(text.slice(person.end, sentenceEnd));
   if (!m) return null;
-  const innerStart = person.end + m[0].length - m[0].trimStart().length + m[0].trimStart().indexOf(m[2]!);
-  const innerEnd = innerStart + m[2]!.length;
+  const innerStart =
+    person.end + m[0].length - m[0].trimStart().length + m[0].trimStart().indexOf(capture(m, 2));
+  const innerEnd = innerStart + capture(m, 2).length;
   // The owner opens the phrase ("Russia's", "the US", "French"), or follows "for"/"of" ("a spokeswoman for NATO").
   const owner = mentions.find(
     (x) =>
       x.start === innerStart &&
-      !x.entityId.startsWith('person:') &&
-      !x.entityId.startsWith('place:') &&
+      x.entityType !== 'Person' &&
+      x.entityType !== 'Place' &&
       /^(?:['’]s)?\s/.test(text.slice(x.end, x.end + 3)),
   );
   let rest = text
@@ -113,20 +116,21 @@ export function readRoleAfter(
   let posted: string | null = null;
   const tail = POSTED_AFTER.exec(rest);
   if (tail) {
-    const tailStart = innerEnd - tail[3]!.length;
+    const tailStart = innerEnd - capture(tail, 3).length;
     const body = mentions.find((x) => x.start >= tailStart - 4 && x.end === innerEnd);
-    if (tail[2] === 'to') posted = tail[3]!;
-    else if (body && !body.entityId.startsWith('person:') && !body.entityId.startsWith('place:')) {
+    if (tail[2] === 'to') posted = capture(tail, 3);
+    else if (body && body.entityType !== 'Person' && body.entityType !== 'Place') {
       ofId ??= body.entityId;
     } else return null;
-    rest = tail[1]!;
+    rest = capture(tail, 1);
   }
-  const rank = RANKS.exec(rest)!;
-  const base = ROLE_TITLES[rank[2]!.toLowerCase()];
+  const rank = RANKS.exec(rest);
+  if (!rank) return null;
+  // A role phrase may run over a line break: "the Russian\nenvoy" reads as "the Russian envoy".
+  const base = ROLE_TITLES[capture(rank, 2).replace(/\s+/g, ' ').toLowerCase()];
   if (!base) return null;
-  const prefix = rank[1]
-    ? `${rank[1].trim()[0]!.toUpperCase()}${rank[1].trim().slice(1).toLowerCase()} `
-    : '';
+  const rankWord = capture(rank, 1).trim();
+  const prefix = rankWord ? `${rankWord.charAt(0).toUpperCase()}${rankWord.slice(1).toLowerCase()} ` : '';
   const title = `${prefix}${posted && /^(?:Ambassador|envoy)$/.test(base) ? `Ambassador to ${posted}` : base}`;
   return {
     role: { title, ofId },

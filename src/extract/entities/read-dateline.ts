@@ -1,5 +1,6 @@
 // Reads a wire-copy dateline ("MOSCOW —", "ANCHORAGE, Alaska —", "BEIJING (Reuters) -") at the start of the body.
 
+import { capture } from '../text/capture.ts';
 import type { Span } from '../../model/extraction.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer-types.ts';
 
@@ -21,7 +22,7 @@ export function readDateline(text: string, bodyStart: number, g: Gazetteer): Dat
   const head = text.slice(bodyStart, bodyStart + 120);
   const m = DATELINE.exec(head) ?? CREDITED_DATELINE.exec(head);
   if (!m) return null;
-  const city = m[1]!
+  const city = capture(m, 1)
     .toLowerCase()
     .replace(/(^|[\s-])(\p{L})/gu, (_x, sep: string, ch: string) => sep + ch.toUpperCase());
   let countryId: string | null = null;

@@ -59,6 +59,7 @@ function compatible(c: EventCluster, m: EventMention, g: Gazetteer): boolean {
   // "Two days after the veto, ambassadors met": told as later than another happening, it is its own event.
   if (m.relative && !m.definite && m.date !== c.date) return false;
   if (!!m.sideline !== c.mentions.some((x) => !!x.sideline)) return false;
+  if (!!m.remote !== c.mentions.some((x) => !!x.remote)) return false;
   if (!sameOrInside(c.locationId, m.locationId, g)) return false;
   if (rolesConflict(c.participants, m.participants)) return false;
   if (m.definite || m.anaphor) return true;

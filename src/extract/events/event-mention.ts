@@ -22,6 +22,8 @@ export interface EventMention extends Mention {
   hypothetical?: boolean;
   /** "met Biden on the sidelines (of the summit)": a side meeting, not the gathering around it. */
   sideline?: boolean;
+  /** "a phone call with the president": held at a distance, so not the summit the same people held. */
+  remote?: boolean;
   /** "a two-day summit": how many days the happening lasts, when the text says so. */
   days?: number;
   /** "Two days after the veto, ambassadors met": dated from another mention's happening (its start), by days. */

@@ -23,6 +23,8 @@ const DAY_EVENTS = new Set([
 const GATHERINGS = new Set(['MEETING', 'PRESS_CONFERENCE', 'VOTE']);
 /** A lead with no day in it that still reports today's news: "Russia is to expel ...", "China has agreed ...". */
 const PRESENT_LEAD = /\b(?:is|are|has|have)\s+(?:to\s+|now\s+|just\s+)?[\p{L}]+/u;
+/** What follows a dateline's place: an optional date or credit, then a colon or a dash. */
+const DATELINE_TAIL = /^(?:,\s*[\p{L}\p{N} .]{1,25})?\s*(?:\([^)\n]{1,40}\))?\s*[:—–-]/u;
 /** "A greeted B", "A welcomed B", "A hosted B", "A received B": A is at home. */
 const HOST_VERB =
   /^\s+(?:had\s+|has\s+|have\s+)?(?:greeted|welcomed|hosted|received)\s+(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?$/;
@@ -42,7 +44,12 @@ export function fillFromArticle(
   const body = layer.article.bodySpan.start;
   // "MOSCOW —", "GENEVA —", "ANCHORAGE, Alaska —": a place named where the body starts.
   const dateline = entities.mentions.find(
-    (m) => m.start === body && (m.kind === 'city' || entities.records.get(m.entityId)?.type === 'Place'),
+    (m) =>
+      m.start === body &&
+      (m.kind === 'city' ||
+        m.entityType === 'Place' ||
+        // "Singapore, June 12:", "Seoul:": a city-state or capital named as a dateline before a colon or dash.
+        (m.entityType === 'Country' && DATELINE_TAIL.test(layer.article.text.slice(m.end, m.end + 40)))),
   );
   const host = dateline ? null : findHost(layer, entities, g);
   const newsDay = readNewsDay(layer);
@@ -81,6 +88,28 @@ export function fillFromArticle(
           g.entities.get(m.entityId)?.type === 'Place',
       );
       if (town) c.locationId = town.entityId;
+    }
+  }
+  datePrecedingHappenings(layer, clusters);
+}
+
+/** "Abe told reporters after a phone call with Trump": a happening told as just before a dated one, undated. */
+const JUST_BEFORE = /\bafter\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/** The happening right before a dated one in the same sentence ("after a phone call") took place that day. */
+function datePrecedingHappenings(layer: TextLayer, clusters: EventCluster[]) {
+  const { text } = layer.article;
+  for (const c of clusters) {
+    if (c.dated || c.date || !DAY_EVENTS.has(c.type)) continue;
+    for (const m of c.mentions) {
+      if (m.inQuote || !JUST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
+      const dated = clusters.find(
+        (o) => o !== c && o.date && o.mentions.some((x) => x.sentence === m.sentence && x.end <= m.start),
+      );
+      if (dated?.date) {
+        c.date = dated.date;
+        break;
+      }
     }
   }
 }

@@ -1,5 +1,6 @@
 // Finds date expressions in a sentence and resolves them against the publication day ("Wednesday", "April 4", "yesterday").
 
+import { capture } from '../text/capture.ts';
 import type { Sentence } from '../../model/extraction.ts';
 import { MONTHS, MONTH_ABBREVIATIONS, VAGUE_TIME, WEEKDAYS } from '../lexicon/dates.ts';
 
@@ -11,9 +12,14 @@ export interface DateExpression {
 }
 
 const MONTH = `(${MONTHS.join('|')}|${Object.keys(MONTH_ABBREVIATIONS).join('|')})\\.?`;
-const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`, 'gi');
+/** "February 27-28": a span of days, dated by its last day (the news is told when it ends). */
+const DAY_RANGE_END = String.raw`(?:\s*[-–]\s*(\d{1,2})(?:st|nd|rd|th)?)?`;
+const MONTH_DAY = new RegExp(
+  String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?${DAY_RANGE_END}(?:,?\s+(\d{4}))?\b`,
+  'gi',
+);
 const DAY_MONTH = new RegExp(
-  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+(\d{4}))?\b`,
+  String.raw`\b(\d{1,2})(?:st|nd|rd|th)?${DAY_RANGE_END}\s+(?:of\s+)?${MONTH}(?:,?\s+(\d{4}))?\b`,
   'gi',
 );
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
@@ -28,28 +34,28 @@ export function findDateExpressions(sentence: Sentence, published: string | null
   const out: DateExpression[] = [];
   const base = published ? new Date(`${published}T00:00:00Z`) : null;
   const push = (m: RegExpMatchArray, date: string | null) => {
-    const start = sentence.start + m.index!;
+    const start = sentence.start + (m.index ?? 0);
     if (out.some((d) => start < d.end && start + m[0].length > d.start)) return;
     out.push({ start, end: start + m[0].length, date });
   };
   for (const m of sentence.text.matchAll(ISO)) push(m, `${m[1]}-${m[2]}-${m[3]}`);
   for (const m of sentence.text.matchAll(MONTH_DAY)) {
-    if (m[1]!.toLowerCase() === 'may' && !/^May\s+\d/.test(m[0])) continue;
-    push(m, monthDay(base, monthIndex(m[1]!), Number(m[2]), m[3]));
+    if (capture(m, 1).toLowerCase() === 'may' && !/^May\s+\d/.test(m[0])) continue;
+    push(m, monthDay(base, monthIndex(capture(m, 1)), Number(m[3] ?? m[2]), m[4]));
   }
   for (const m of sentence.text.matchAll(DAY_MONTH))
-    push(m, monthDay(base, monthIndex(m[2]!), Number(m[1]), m[3]));
+    push(m, monthDay(base, monthIndex(capture(m, 3)), Number(m[2] ?? m[1]), m[4]));
   for (const m of sentence.text.matchAll(WEEKDAY)) {
-    if (!/^[A-Z]/.test(m[2]!)) continue;
+    if (!/^[A-Z]/.test(capture(m, 2))) continue;
     push(
       m,
       base && m[1]?.toLowerCase() !== 'next'
-        ? weekday(base, WEEKDAYS.indexOf(m[2]!.toLowerCase()), m[1])
+        ? weekday(base, WEEKDAYS.indexOf(capture(m, 2).toLowerCase()), m[1])
         : null,
     );
   }
   for (const m of sentence.text.matchAll(RELATIVE)) {
-    const word = m[1]!.toLowerCase();
+    const word = capture(m, 1).toLowerCase();
     const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
     push(m, base ? iso(addDays(base, offset)) : null);
   }

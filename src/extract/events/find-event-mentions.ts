@@ -1,10 +1,13 @@
 // Finds event trigger mentions sentence by sentence and reads their date, place, participants and casualties.
 
+import { capture } from '../text/capture.ts';
 import type { Sentence } from '../../model/extraction.ts';
 import { NUMBER_WORDS, RELATIVE_TO_EVENT } from '../lexicon/dates.ts';
 import { TRIGGERS } from '../lexicon/event-triggers.ts';
+import { speechVerbAlternation } from '../lexicon/speech-verbs.ts';
 import { insideQuote } from '../text/find-quotes.ts';
-import type { EntityLayer, TextLayer } from '../types.ts';
+import type { Gazetteer } from '../gazetteer/gazetteer-types.ts';
+import type { EntityLayer, EntityMention, TextLayer } from '../types.ts';
 import type { EventMention } from './event-mention.ts';
 import { findDateExpressions, type DateExpression } from './find-date-expressions.ts';
 import { readCasualties } from './read-casualties.ts';
@@ -18,7 +21,7 @@ const OWN_PHRASE =
   /^(?:\s+(?:in|at|near|of|on)\s+(?:the\s+)?(?:(?:town|city|village|port|district|province|region)\s+of\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,?)*(?:\s+on)?\s*$/u;
 /** A modal or plan right before a trigger: "could vote on", "is expected to visit", "would hold its first meeting". */
 const MODAL_BEFORE =
-  /(?:\b(?:could|would|will|may|might|should|shall|(?:plans?|planning|expected|due|set|hopes?|hoping|wants?|intends?)\s+to)\s+(?:(?:not|also|then|soon|hold|have|attend|host|make|pay)\s+){0,2}|\b(?:ready|prepared|willing|open)\s+(?:for|to)\s+(?:(?:new|fresh|more|further|direct|peace)\s+)?|\b(?:upcoming|planned|proposed|forthcoming|possible|potential|future)\s+(?:[\p{L}-]+\s+)?)(?:(?:a|an|its|their|his|her|the|first|new|further|another|next)\s+)*$/iu;
+  /(?:\b(?:could|would|will|may|might|should|shall|(?:plans?|planning|expected|due|set|hopes?|hoping|wants?|intends?|invitations?|invited|agreed)\s+to)\s+(?:(?:not|also|then|soon|hold|have|attend|host|make|pay)\s+){0,2}|\b(?:ready|prepared|willing|open)\s+(?:for|to)\s+(?:(?:new|fresh|more|further|direct|peace)\s+)?|\b(?:upcoming|planned|proposed|forthcoming|possible|potential|future)\s+(?:[\p{L}-]+\s+)?)(?:(?:a|an|its|their|his|her|the|first|new|further|another|next)\s+)*$/iu;
 /** Triggers that are past-tense verbs ("voted", "vetoed", "met"), not nouns a determiner could point with. */
 const FINITE_VERB = /^(?:[\p{L}-]+ed|met)$/iu;
 /** "... at a summit", "during the talks": the gathering where the act just told took place. */
@@ -27,12 +30,12 @@ const AT_GATHERING = /\b(?:at|during)\s+(?:a|an|the|this|their|its)\s+(?:[\p{L}-
 const SIDELINES = /^[^;,]{0,60}\bon\s+the\s+sidelines\b/i;
 /** Between a date and its trigger in "Saturday's attack", "Tuesday's deadly air strike". */
 const POSSESSIVE_DATE = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u;
-const SPEECH_BETWEEN = /\b(?:said|says|told|added|warned|announced|stated|declared|that)\b/;
+const SPEECH_BETWEEN = new RegExp(String.raw`\b(?:${speechVerbAlternation('core')}|that)\b`);
 /** "the chemical attack", "their first meeting"; not "The French ambassador was summoned" (a verb between). */
 const DEFINITE =
   /\b(?:the|this|that|these|those|their|our|its|his|her|such)\s+(?:(?!(?:was|were|is|are|be|been|has|have|had|will|would|to|and|who|which)\b)[\p{L}-]+\s+){0,3}$/iu;
 
-export function findEventMentions(layer: TextLayer, entities: EntityLayer): EventMention[] {
+export function findEventMentions(layer: TextLayer, entities: EntityLayer, g: Gazetteer): EventMention[] {
   const out: EventMention[] = [];
   const { text } = layer.article;
   for (const sentence of layer.sentences) {
@@ -76,7 +79,14 @@ export function findEventMentions(layer: TextLayer, entities: EntityLayer): Even
       // "Two days after the veto, ambassadors met in Brussels": the veto only names the time; the sentence's
       // place and people are the other happening's.
       const isAnchor = relative?.anchor === f && dates.length === 0 && !FINITE_VERB.test(f.text);
-      const locationId = isAnchor ? null : readLocation(text, sentence, f, mentions, entities);
+      // "the Singapore agreement", "the Paris accord": a place in an agreement's name is where it was made.
+      const namedAfter =
+        f.type === 'AGREEMENT'
+          ? mentions.find((m) => m.start >= f.start && m.end < f.end && isPlace(m.entityId, entities))
+          : undefined;
+      const locationId = isAnchor
+        ? null
+        : (namedAfter?.entityId ?? readLocation(text, sentence, f, mentions, entities, g));
       out.push({
         start: f.start,
         end: f.end,
@@ -89,6 +99,7 @@ export function findEventMentions(layer: TextLayer, entities: EntityLayer): Even
         headline: sentence.start < layer.article.bodySpan.start,
         hypothetical: MODAL_BEFORE.test(before),
         sideline: f.type === 'MEETING' && SIDELINES.test(text.slice(f.end, sentence.end)),
+        ...(f.remote ? { remote: true } : {}),
         date: owned.length ? (owned.find((d) => d.date)?.date ?? null) : undefined,
         locationId,
         settlement: settlementAt(text, sentence, locationId, mentions),
@@ -98,7 +109,14 @@ export function findEventMentions(layer: TextLayer, entities: EntityLayer): Even
           : {}),
         participants: isAnchor
           ? new Map()
-          : readParticipants(text, sentence, f, mentions, entities, layer.quotes),
+          : withFrontedSubject(
+              text,
+              sentence,
+              f,
+              mentions,
+              entities,
+              withoutPlace(readParticipants(text, sentence, f, mentions, entities, layer.quotes), namedAfter),
+            ),
         ...readCasualties(text.slice(f.start, sentence.end), f.type),
       });
     }
@@ -123,6 +141,7 @@ interface Found {
   text: string;
   anaphor: boolean;
   clausal: boolean;
+  remote: boolean;
 }
 
 function triggersIn(sentence: Sentence): Found[] {
@@ -140,6 +159,7 @@ function triggersIn(sentence: Sentence): Found[] {
         text: m[0],
         anaphor: !!rule.anaphor,
         clausal: !!rule.clausal,
+        remote: !!rule.remote,
       });
     }
   }
@@ -156,7 +176,9 @@ function assignDates(dates: DateExpression[], found: Found[], text: string, defi
       if (definite[i] && d.end <= f.start) return;
       // "Putin said on Friday that the summit ...": a speech verb between them makes the date the speech's.
       const between = d.start >= f.end ? text.slice(f.end, d.start) : text.slice(d.end, f.start);
-      if (SPEECH_BETWEEN.test(between) || CLAUSE_BETWEEN.test(between)) return;
+      // (Unless the trigger is where the speech was made: "On Monday, X told the BBC in an interview".)
+      const spokenAt = f.type === 'INTERVIEW' || f.type === 'PRESS_CONFERENCE';
+      if ((!spokenAt && SPEECH_BETWEEN.test(between)) || CLAUSE_BETWEEN.test(between)) return;
       const distance = d.start >= f.end ? d.start - f.end : f.start - d.end;
       if (distance < bestDistance) {
         best = i;
@@ -176,16 +198,16 @@ function relativeAnchor(
   for (const f of found) {
     const m = RELATIVE_TO_EVENT.exec(text.slice(Math.max(sentence.start, f.start - 60), f.start));
     if (!m) continue;
-    const sign = m[4]!.toLowerCase() === 'before' ? -1 : 1;
+    const sign = capture(m, 4).toLowerCase() === 'before' ? -1 : 1;
     // "hours after" is the same day; "the day after" the next one.
     if (m[3]) return { anchor: f, days: /day/i.test(m[3]) ? sign : 0 };
-    const count = /^\d+$/.test(m[1]!)
+    const count = /^\d+$/.test(capture(m, 1))
       ? Number(m[1])
-      : m[1]!.toLowerCase() === 'a'
+      : capture(m, 1).toLowerCase() === 'a'
         ? 1
-        : NUMBER_WORDS[m[1]!.toLowerCase()];
+        : NUMBER_WORDS[capture(m, 1).toLowerCase()];
     if (!count) continue;
-    const days = count * (/^week/i.test(m[2]!) ? 7 : 1) * sign;
+    const days = count * (/^week/i.test(capture(m, 2)) ? 7 : 1) * sign;
     return { anchor: f, days };
   }
   return null;
@@ -216,5 +238,46 @@ const SPAN_WORDS: Record<string, number> = {
 /** "the two-day meeting", "a three-day summit": the length the text gives a gathering. */
 function spanDays(before: string): number | undefined {
   const m = /\b(two|three|four|five|[2-5])-day\s+(?:[\p{L}-]+\s+)?$/iu.exec(before);
-  return m ? SPAN_WORDS[m[1]!.toLowerCase()] : undefined;
+  return m ? SPAN_WORDS[capture(m, 1).toLowerCase()] : undefined;
+}
+
+function isPlace(id: string, entities: EntityLayer): boolean {
+  const type = entities.records.get(id)?.type;
+  return type === 'Place' || type === 'Country';
+}
+
+/** The place an agreement is named after is where it was made, not a side to it. */
+function withoutPlace<T>(
+  participants: Map<string, T>,
+  place: { entityId: string } | undefined,
+): Map<string, T> {
+  if (place) participants.delete(place.entityId);
+  return participants;
+}
+
+/** "Addressing media after the summit, Trump said ...": the participle's doer is the main clause's subject. */
+const FRONTED_PARTICIPLE = /^\p{L}+ing\b/u;
+
+function withFrontedSubject<T>(
+  text: string,
+  sentence: Sentence,
+  f: { start: number; end: number; text: string },
+  mentions: EntityMention[],
+  entities: EntityLayer,
+  participants: Map<string, T | 'ATTENDEE'>,
+): Map<string, T | 'ATTENDEE'> {
+  if (participants.size > 0 || !FRONTED_PARTICIPLE.test(f.text)) return participants;
+  if (!/^[\s"“]*$/.test(text.slice(sentence.start, f.start))) return participants;
+  const comma = text.indexOf(',', f.end);
+  if (comma < 0 || comma >= sentence.end) return participants;
+  // "French President Marc Dubois": the person whose role phrase opens the clause, not the demonym in it.
+  const opening = mentions.filter(
+    (m) => m.start > comma && /^[\s,]*$/.test(text.slice(comma, m.phrase?.start ?? m.start)),
+  );
+  const typeOf = (m: EntityMention) => entities.records.get(m.entityId)?.type;
+  const subject =
+    opening.find((m) => typeOf(m) === 'Person') ??
+    opening.find((m) => typeOf(m) === 'Organization' || typeOf(m) === 'Country');
+  if (subject) participants.set(subject.entityId, 'ATTENDEE');
+  return participants;
 }

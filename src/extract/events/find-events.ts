@@ -1,16 +1,16 @@
 // The event pass: trigger mentions, coreference into events, then ids, cross-article keys and labels.
 
 import type { Event } from '../../model/extraction.ts';
-import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
+import type { Gazetteer } from '../gazetteer/gazetteer-types.ts';
 import type { EntityLayer, TextLayer } from '../types.ts';
 import { clusterEvents, type EventCluster } from './cluster-events.ts';
 import { findEventMentions } from './find-event-mentions.ts';
 import { fillFromArticle } from './fill-from-article.ts';
 import { linkTwoSides } from './link-two-sides.ts';
 
-export function findEvents(layer: TextLayer, entities: EntityLayer): Event[] {
-  const g = loadGazetteer();
-  const clusters = clusterEvents(findEventMentions(layer, entities), g);
+/** `g` is passed in (never read from a module singleton) so that a pass depends only on its arguments. */
+export function findEvents(layer: TextLayer, entities: EntityLayer, g: Gazetteer): Event[] {
+  const clusters = clusterEvents(findEventMentions(layer, entities, g), g);
   linkTwoSides(layer, clusters);
   fillFromArticle(layer, entities, clusters, g);
   return clusters.filter(isAnchored).map((c, i) => toEvent(c, i, entities));

@@ -1,7 +1,8 @@
 // Reads where an event happened: the most specific place near its trigger, else a country it was "in" or "on".
 
 import type { Sentence, Span } from '../../model/extraction.ts';
-import { loadGazetteer } from '../gazetteer/load-gazetteer.ts';
+import type { Gazetteer } from '../gazetteer/gazetteer-types.ts';
+import { speechVerbAlternation } from '../lexicon/speech-verbs.ts';
 import type { EntityLayer, EntityMention } from '../types.ts';
 import { CLAUSE_BETWEEN } from './clause-between.ts';
 
@@ -17,7 +18,7 @@ const STRUCK_PLACE =
   /\b(?:hit|hits|struck|strikes|targeted|targets|rocked|rocks|shook|ravaged)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 const CLAUSE_BREAK =
   /\b(?:that|which|who|whom|into|about|over|because|since|while|said|says|told|demanded|demanding|called for|calling for|calls for|urging|after|before)\b/i;
-const SPEECH = /\b(?:said|says|told|added|warned|stated|declared|announced)\b/;
+const SPEECH = new RegExp(String.raw`\b(?:${speechVerbAlternation('core')})\b`);
 /** A place inside an appositive description of another: ", a town north of Aleppo", "(south of Beirut)". */
 const SETTING =
   /(?:,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:of|in|near)|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)\s+$/iu;
@@ -37,9 +38,9 @@ export function describedAsSettlement(text: string, sentence: Sentence, m: Entit
 const AT_ORGAN = /\b(?:to|at|in|inside)\s+(?:the\s+)?(?:[\p{L}.]+['’]s\s+)?$/iu;
 
 /** The state a state organ belongs to: "Russian Foreign Ministry" -> Russia. */
-function organOwner(name: string): string | null {
+function organOwner(name: string, g: Gazetteer): string | null {
   if (!/\b(?:Ministry|Embassy|Government|Office)\b/.test(name)) return null;
-  return loadGazetteer().demonyms.get(name.split(' ')[0]!.toLowerCase()) ?? null;
+  return g.demonyms.get((name.split(' ')[0] ?? '').toLowerCase()) ?? null;
 }
 
 export function readLocation(
@@ -48,6 +49,7 @@ export function readLocation(
   trigger: Span & { type: string },
   mentions: EntityMention[],
   entities: EntityLayer,
+  g: Gazetteer,
 ): string | null {
   const typeOf = (m: EntityMention) => entities.records.get(m.entityId)?.type;
   const located = (m: EntityMention) =>
@@ -96,7 +98,7 @@ export function readLocation(
         Math.abs(m.start - trigger.end) < 80 &&
         AT_ORGAN.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)),
     );
-    const owner = organ ? organOwner(entities.records.get(organ.entityId)?.name ?? '') : null;
+    const owner = organ ? organOwner(entities.records.get(organ.entityId)?.name ?? '', g) : null;
     if (owner) return owner;
     const seat = countries.find((m) => m.kind === 'seat' || m.kind === 'city');
     if (seat) return seat.entityId;

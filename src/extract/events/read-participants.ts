@@ -3,6 +3,7 @@
 import type { ParticipantRole, Sentence, Span } from '../../model/extraction.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer-types.ts';
 import type { QuotedSpan } from '../text/find-quotes.ts';
+import { speechVerbAlternation } from '../lexicon/speech-verbs.ts';
 import type { EntityLayer, EntityMention } from '../types.ts';
 
 /** Countries after these words are topics or places ("a face-off over Syria"), not participants. */
@@ -18,9 +19,9 @@ const DELEGATES_OF =
 const BODY_AFTER_NAME =
   /^(?:['’]s)?\s+(?:administration|government|regime|presidency|era|campaign|team|cabinet|family)\b/i;
 /** A speech verb: what follows it is what was said, not who took part. */
-const SPEECH = /\b(?:said|says|told|tells|added|warned|announced|stated|declared|insisted|argued|claimed)\b/i;
+const SPEECH = new RegExp(String.raw`\b(?:${speechVerbAlternation()})\b`, 'i');
 /** Reported speech ("X said the two countries had agreed"); "told reporters at ..." is not. */
-const REPORTING = /\b(?:said|says|added|stated|declared|announced|insisted|argued|claimed)\b/i;
+const REPORTING = new RegExp(String.raw`\b(?:${speechVerbAlternation('reporting')})\b`, 'i');
 /** "X called for the sanctions to go further", "Orban, who resisted sanctions": a stance on it, not a part in it. */
 const STANCE = /\b(?:called\s+for|urged|demanded|resisted|opposed|welcomed|critici[sz]ed|condemned)\b/i;
 /** "talks ... since President Joe Biden took office": a clause that tells a time, not an attendee. */

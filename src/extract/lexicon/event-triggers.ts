@@ -10,6 +10,8 @@ export interface TriggerRule {
   anaphor?: boolean;
   /** A clause (subject and verb: "its warplanes hit"), never a definite reference back, whatever precedes it. */
   clausal?: boolean;
+  /** Held at a distance (a phone or video call): never the same happening as a gathering in person. */
+  remote?: boolean;
 }
 
 export const TRIGGERS: TriggerRule[] = [
@@ -45,6 +47,17 @@ export const TRIGGERS: TriggerRule[] = [
     pattern: String.raw`\b(?:meetings?|talks|summit|face-to-face|sat down|met(?: with)?(?!\s+(?:all\s+|every\s+|its\s+|the\s+|their\s+|our\s+|his\s+|her\s+|these\s+|those\s+)?(?:conditions?|demands?|requirements?|targets?|criteria|obligations?|commitments?|expectations?|deadlines?|goals?|standards?)\b)|visit(?:ed)?|summoned|face-off|(?:their|the|a|his|her) talk)\b(?!\s+(?:of|about) (?:the )?(?:talks|meeting))`,
   },
   {
+    // "after a phone call with the president", "the two leaders spoke by phone": a call is a meeting at a distance.
+    type: 'MEETING',
+    pattern: String.raw`\b(?:(?:tele)?phone\s+(?:call|conversation|talks)|video\s+(?:call|conference|link)|spoke\s+(?:by|on\s+the)\s+(?:tele)?phone)\b`,
+    remote: true,
+  },
+  {
+    // "during his discussions with Kim", "negotiations with the rebels": talks with someone named.
+    type: 'MEETING',
+    pattern: String.raw`\b(?:discussions|negotiations|consultations)\s+with\b`,
+  },
+  {
     // "held "frank" discussions with diplomats": discussions someone held are a meeting.
     type: 'MEETING',
     pattern: String.raw`\b(?:held|hold|holds|holding)\s+(?:["“]?[\w-]+["”]?\s+){0,2}(?:discussions|consultations|negotiations)\b`,
@@ -54,6 +67,11 @@ export const TRIGGERS: TriggerRule[] = [
     pattern: String.raw`\b(?:(?:joint\s+)?(?:news|press)\s+conferences?|(?:press|news)\s+briefing|told reporters)\b`,
   },
   {
+    // "Addressing media after his summit", "speaking to journalists", "briefed reporters": a leader before the press.
+    type: 'PRESS_CONFERENCE',
+    pattern: String.raw`\b(?:addressing|addressed|addresses|speaking\s+to|spoke\s+to|briefed|briefing)\s+(?:the\s+)?(?:media|journalists|press|reporters|newsmen)\b`,
+  },
+  {
     // "interview witnesses" is investigative work, not a media interview.
     type: 'INTERVIEW',
     pattern: String.raw`\binterview(?:ed)?\b(?!\s+(?:witnesses|survivors|residents|victims|refugees|detainees|suspects|people|families|doctors|officials)\b)`,
@@ -61,6 +79,17 @@ export const TRIGGERS: TriggerRule[] = [
   {
     type: 'AGREEMENT',
     pattern: String.raw`\b(?:agreed to|(?:signed|reached|struck|sealed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:deal|agreement|accord|treaty|declaration|pact|memorandum)|peace deal|ceasefire agreement)\b`,
+  },
+  {
+    // A named agreement: "the Minsk accords", "the June 12 Sentosa Agreement" (not a standing treaty). The name is
+    // capitalised (case-sensitive inside (?-i:...)) and is not a determiner opening a sentence ("The deal").
+    type: 'AGREEMENT',
+    pattern: String.raw`\b(?-i:(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|No|Any|Such|Every|Each)\b)\p{Lu}[\p{L}-]+\s+(?:\p{Lu}[\p{L}-]+\s+){0,2})(?:agreements?|accords?|pact|deal)\b`,
+  },
+  {
+    // "We signed a very comprehensive document", "adopted a joint statement": a text both sides put their name to.
+    type: 'AGREEMENT',
+    pattern: String.raw`\b(?:signed|adopted|issued|released)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:document|joint\s+(?:statement|declaration|communiqu[eé]))\b`,
   },
   {
     // Prisoner and hostage exchanges are deals between the sides: "swap 206 prisoners", "a UAE-brokered exchange".

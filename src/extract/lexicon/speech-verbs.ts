@@ -81,6 +81,9 @@ export const SAY_VERBS = [
   'disclosed',
   'alleged that',
   'alleges',
+  // A hope for what another side will do is a stance stated: "X hoped that both sides would ...".
+  'hoped that',
+  'hopes that',
   // Headline present tense: "Trump declares ...", "Leaders warn ...".
   'warn',
   'insist',
@@ -163,6 +166,9 @@ export const ACT_VERBS = [
   'renewed her argument',
   'expressed',
   'threatened',
+  // Taking a side publicly: "Abe backed Trump after the talks" (not "Iran-backed", not "backed by").
+  'backed',
+  'backs',
   // Headline present tense.
   'accuse',
   'denounce',
@@ -199,7 +205,8 @@ export const SUBJECT_GAP_WORDS = new Set(
     'has have had also again then later earlier initially previously already repeatedly publicly privately ' +
     'separately quickly on this last week month year today yesterday monday tuesday wednesday thursday friday ' +
     'saturday sunday morning afternoon evening night however meanwhile would could will may might reportedly ' +
-    'officially formally firmly flatly strongly both not never'
+    'officially formally firmly flatly strongly both not never further immediately swiftly promptly ' +
+    'openly directly personally subsequently once'
   ).split(' '),
 );
 
@@ -232,3 +239,35 @@ export const AUDIENCE_WORDS = new Set([
   'crowd',
   'supporters',
 ]);
+
+/**
+ * What the most frequent speech verbs are used for outside claim finding. Every subset other passes need is
+ * derived from this one table over SAY_VERBS, so a verb is added (or dropped) in one place.
+ * - core: a clause of speech between two things (an event and its date, a place and its event)
+ * - reporting: introduces what someone reported, so the names after it are what was said, not who took part
+ * - nameCue: a capitalised run right before it is a speaker's name ("Petrov said")
+ * - appositiveEnd: ends a role phrase in commas after a name ("Petrov, the Russian envoy, said")
+ */
+type SpeechUse = 'core' | 'reporting' | 'nameCue' | 'appositiveEnd';
+const SPEECH_USES: Record<string, SpeechUse[]> = {
+  said: ['core', 'reporting', 'nameCue', 'appositiveEnd'],
+  says: ['core', 'reporting', 'nameCue', 'appositiveEnd'],
+  told: ['core', 'nameCue', 'appositiveEnd'],
+  tells: [],
+  added: ['core', 'reporting', 'nameCue', 'appositiveEnd'],
+  warned: ['core', 'nameCue', 'appositiveEnd'],
+  announced: ['core', 'reporting'],
+  stated: ['core', 'reporting', 'nameCue'],
+  declared: ['core', 'reporting'],
+  insisted: ['reporting', 'nameCue'],
+  argued: ['reporting'],
+  claimed: ['reporting'],
+};
+
+/** The speech verbs used for `use`, or every verb of the table when none is given, as a regex alternation. */
+export function speechVerbAlternation(use?: SpeechUse): string {
+  return SAY_VERBS.filter((v) => {
+    const uses = SPEECH_USES[v];
+    return uses !== undefined && (use === undefined || uses.includes(use));
+  }).join('|');
+}

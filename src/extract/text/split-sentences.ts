@@ -1,5 +1,6 @@
 // Splits the title and body into sentences with offsets; a quotation that spans sentence breaks stays whole.
 
+import { capture } from './capture.ts';
 import type { ArticleInfo, Sentence, Span } from '../../model/extraction.ts';
 import { ABBREVIATIONS } from '../lexicon/abbreviations.ts';
 import { insideQuote, type QuotedSpan } from './find-quotes.ts';
@@ -67,16 +68,30 @@ function gluedBreak(text: string, dot: number, next: number): boolean {
 function endsWithAbbreviation(text: string, from: number, dot: number): boolean {
   const m = /(\S+)$/.exec(text.slice(Math.max(from, dot - 20), dot));
   if (!m) return false;
-  const word = m[1]!.replace(/^["“(]/, '');
+  const word = capture(m, 1).replace(/^["“(]/, '');
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // U.S, U.K, e.g
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "John F. Kennedy"
   return ABBREVIATIONS.has(word);
 }
 
+/**
+ * The longest sentence kept whole. Real news sentences stay under 400 characters (a quotation running over
+ * several sentences under 1,000); longer runs are lists or broken copy, cut at a space so that the rules, which
+ * look back over a sentence from each verb, do bounded work per sentence.
+ */
+export const MAX_SENTENCE_CHARS = 1000;
+
 function pushTrimmed(text: string, start: number, end: number, out: Span[]) {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  while (e - s > MAX_SENTENCE_CHARS) {
+    let cut = text.lastIndexOf(' ', s + MAX_SENTENCE_CHARS);
+    if (cut <= s + MAX_SENTENCE_CHARS / 2) cut = s + MAX_SENTENCE_CHARS;
+    pushTrimmed(text, s, cut, out);
+    s = cut;
+    while (s < e && /\s/.test(text[s] ?? '')) s++;
+  }
   if (e > s) out.push({ start: s, end: e });
 }
