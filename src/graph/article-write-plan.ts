@@ -76,10 +76,18 @@ export function planArticleWrite(
   const { article, sentences } = extraction;
   const entityIds = new Set(extraction.entities.map((entity) => entity.id));
   const people = new Set(extraction.entities.filter((e) => e.type === 'Person').map((e) => e.id));
+  // The countries a participant stands for: itself, or the country of a role it holds.
+  const countriesOf = new Map(
+    extraction.entities.map((e) => [
+      e.id,
+      [e.id, ...e.roles.flatMap((role) => (role.ofId ? [role.ofId] : []))],
+    ]),
+  );
   const reports = planEventReports(extraction.events, article.id, article.publishedAt, (event) => ({
     places: event.locationId !== null && entityIds.has(event.locationId) ? placesOf(event.locationId) : [],
     participants: event.participants.filter((participant) => entityIds.has(participant.entityId)),
     people,
+    countriesOf,
   }));
   const eventKeys = new Map(extraction.events.map((event) => [event.id, event.key]));
   const sentenceText = (index: number): string => sentences[index]?.text ?? '';
@@ -146,6 +154,7 @@ interface EventContext {
   places: string[];
   participants: Event['participants'];
   people: Set<string>;
+  countriesOf: Map<string, string[]>;
 }
 
 /** One report per event key (an article naming one event twice gives one report with both mentions). */
@@ -166,7 +175,8 @@ function planEventReports(
       known.sentences.push(...mentions.sentences);
       continue;
     }
-    const { places, participants, people } = contextOf(event);
+    const { places, participants, people, countriesOf } = contextOf(event);
+    const actorCountries = new Set(participants.flatMap((p) => countriesOf.get(p.entityId) ?? []));
     byKey.set(event.key, {
       articleId,
       key: event.key,
@@ -175,6 +185,7 @@ function planEventReports(
       date: event.date,
       published,
       places,
+      placeWeak: places.length === 1 && actorCountries.has(places[0] ?? ''),
       participantIds: participants.map((participant) => participant.entityId),
       participantRoles: participants.map((participant) => participant.role),
       people: participants.flatMap((participant) =>

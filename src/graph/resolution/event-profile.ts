@@ -11,6 +11,8 @@ export interface EventProfile {
   undatedPublishedTo: string | null;
   /** The most specific location's chain (it and what contains it), or empty. */
   places: string[];
+  /** Every report's place was only a participant's country (see EventReport.placeWeak). */
+  placeWeak: boolean;
   participants: Set<string>;
   people: Set<string>;
   articles: Set<string>;
@@ -53,6 +55,7 @@ export function mostSpecificPlaces(reports: readonly Pick<EventReport, 'places'>
 }
 
 export function profileOf(reports: readonly EventReport[]): EventProfile {
+  const strong = reports.filter((report) => report.places.length > 0 && !report.placeWeak);
   const dated = reports.flatMap((report) => (report.date === null ? [] : [report.date]));
   const undatedPublished = reports
     .flatMap((report) => (report.date === null && report.published !== null ? [report.published] : []))
@@ -62,7 +65,8 @@ export function profileOf(reports: readonly EventReport[]): EventProfile {
     date: modeOf(dated),
     undatedPublishedFrom: undatedPublished[0] ?? null,
     undatedPublishedTo: undatedPublished[undatedPublished.length - 1] ?? null,
-    places: mostSpecificPlaces(reports),
+    places: mostSpecificPlaces(strong.length > 0 ? strong : reports),
+    placeWeak: strong.length === 0 && reports.some((report) => report.places.length > 0),
     participants: new Set(reports.flatMap((report) => report.participantIds)),
     people: new Set(reports.flatMap((report) => report.people)),
     articles: new Set(reports.map((report) => report.articleId)),

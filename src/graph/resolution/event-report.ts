@@ -15,6 +15,12 @@ export interface EventReport {
   published: string | null;
   /** The location and every place or country containing it, most specific first; empty when none. */
   places: string[];
+  /**
+   * The place is a country the event's own participants stand for (North Korea for an agreement
+   * North Korea signed, South Korea for a summit its president hailed): often the actor named, not
+   * where it happened, so it neither joins nor separates events.
+   */
+  placeWeak: boolean;
   participantIds: string[];
   participantRoles: string[];
   /** The participants that are people: two reports naming only different people are different events. */

@@ -16,7 +16,7 @@ DELETE l`;
 
 /** Columns of a report, as EventReport expects them. */
 const REPORT_COLUMNS = `ev.id AS eventId, a.id AS articleId, r.key AS key, r.type AS type, r.label AS label,
-  toString(r.date) AS date, toString(r.published) AS published, coalesce(r.places, []) AS places,
+  toString(r.date) AS date, toString(r.published) AS published, coalesce(r.places, []) AS places, r.placeWeak AS placeWeak,
   coalesce(r.participantIds, []) AS participantIds, coalesce(r.participantRoles, []) AS participantRoles,
   coalesce(r.people, []) AS people, r.killed AS killed, r.injured AS injured, r.pin AS pin`;
 

@@ -59,6 +59,7 @@ export function reportFromRecord(row: Record<string, unknown>): EventReport {
     date: (row.date as string | null) ?? null,
     published: (row.published as string | null) ?? null,
     places: row.places as string[],
+    placeWeak: row.placeWeak === true,
     participantIds: row.participantIds as string[],
     participantRoles: row.participantRoles as string[],
     people: row.people as string[],

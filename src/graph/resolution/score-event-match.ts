@@ -26,7 +26,7 @@ export function scoreEventMatch(
   if (a.type !== b.type) return null;
   for (const article of a.articles) if (b.articles.has(article)) return null;
   const date = compareDates(a, b, rules);
-  const place = comparePlaces(a.places, b.places, rules);
+  const place = comparePlaces(a.places, b.places, a.placeWeak || b.placeWeak, rules);
   const participants = compareParticipants(a, b, rules);
   if (date === null || place === null || participants === null) return null;
   // Time alone never joins two reports: a place or a participant must agree; and dates that
@@ -70,13 +70,19 @@ function compareDatedWithUndated(day: string, undated: EventProfile, rules: Reso
   return { score: 0, evidence: `undated, reported within ${rules.lookbackDays} days` };
 }
 
-function comparePlaces(a: readonly string[], b: readonly string[], rules: ResolutionRules): Part | null {
+function comparePlaces(
+  a: readonly string[],
+  b: readonly string[],
+  weak: boolean,
+  rules: ResolutionRules,
+): Part | null {
   const [placeA] = a;
   const [placeB] = b;
   if (placeA === undefined || placeB === undefined) return NEUTRAL;
   if (placeA === placeB) return { score: rules.samePlace, evidence: `same place ${placeA}` };
   const inner = b.includes(placeA) ? b : a.includes(placeB) ? a : null;
-  if (inner === null) return null;
+  if (inner === null)
+    return weak ? { score: 0, evidence: `places differ, one only an actor's country` } : null;
   const outer = inner === b ? placeA : placeB;
   // The outermost link of a chain is the country.
   const outerIsCountry = inner[inner.length - 1] === outer;

@@ -21,6 +21,7 @@ function report(articleId: string, facts: Partial<EventReport>): EventReport {
     date: null,
     published: '2017-04-12',
     places: [],
+    placeWeak: false,
     participantIds: [],
     participantRoles: [],
     people: [],
@@ -90,6 +91,30 @@ describe('scoreEventMatch', () => {
         people: ['person:a', 'person:b'],
       },
       true,
+    ],
+    [
+      'an agreement placed in the country that signed it, and the same agreement where it was signed',
+      {
+        type: 'AGREEMENT',
+        date: '2018-06-12',
+        places: ['country:X'],
+        placeWeak: true,
+        participantIds: ['country:X', 'person:a'],
+      },
+      {
+        type: 'AGREEMENT',
+        date: '2018-06-12',
+        places: ['country:Y'],
+        participantIds: ['person:a', 'person:b'],
+        people: ['person:a', 'person:b'],
+      },
+      true,
+    ],
+    [
+      'two agreements in different countries, neither place an actor of it',
+      { type: 'AGREEMENT', date: '2018-06-12', places: ['country:X'], participantIds: ['person:a'] },
+      { type: 'AGREEMENT', date: '2018-06-12', places: ['country:Y'], participantIds: ['person:a'] },
+      false,
     ],
   ])('%s', (_name, a, b, joins) => {
     const match = score(report('a1', a), report('a2', b));
