@@ -25,8 +25,13 @@ export const RESOLUTION_RULES = {
   /** Sharing at least one participant, plus this times the Jaccard overlap of participants. */
   sharedParticipant: 1,
   participantOverlap: 2,
-  /** Both name participants but none in common (and not only people, which is a conflict). */
+  /** Both name participants but none in common. */
   disjointParticipants: -2,
+  /**
+   * Happenings defined by who took part: two of them naming only different people are different
+   * events. For others (an agreement, an attack) a person named may be a commentator, not a party.
+   */
+  peopleDefineTypes: ['MEETING', 'PRESS_CONFERENCE', 'INTERVIEW'] as readonly string[],
   /** Merge when the best score reaches this, and no rival is within `ambiguityMargin`. */
   mergeThreshold: 1.5,
   ambiguityMargin: 0.5,

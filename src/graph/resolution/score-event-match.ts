@@ -97,7 +97,7 @@ function compareParticipants(a: EventProfile, b: EventProfile, rules: Resolution
   let shared = 0;
   for (const id of a.participants) if (b.participants.has(id)) shared++;
   if (shared === 0) {
-    if (a.people.size > 0 && b.people.size > 0) return null;
+    if (a.people.size > 0 && b.people.size > 0 && rules.peopleDefineTypes.includes(a.type)) return null;
     return { score: rules.disjointParticipants, evidence: 'no shared participant' };
   }
   const jaccard = shared / (a.participants.size + b.participants.size - shared);

@@ -111,6 +111,24 @@ describe('scoreEventMatch', () => {
       true,
     ],
     [
+      'one agreement, one report naming its parties and the other a leader who praised it',
+      {
+        type: 'AGREEMENT',
+        date: '2018-06-12',
+        places: ['country:Y'],
+        participantIds: ['person:c'],
+        people: ['person:c'],
+      },
+      {
+        type: 'AGREEMENT',
+        date: '2018-06-12',
+        places: ['country:Y'],
+        participantIds: ['person:a', 'person:b'],
+        people: ['person:a', 'person:b'],
+      },
+      true,
+    ],
+    [
       'two agreements in different countries, neither place an actor of it',
       { type: 'AGREEMENT', date: '2018-06-12', places: ['country:X'], participantIds: ['person:a'] },
       { type: 'AGREEMENT', date: '2018-06-12', places: ['country:Y'], participantIds: ['person:a'] },
