@@ -56,26 +56,31 @@ async function writePlan(tx: ManagedTransaction, plan: ArticleWritePlan): Promis
   const storedHash = existing.records[0]?.get('factsHash') as string | undefined;
   if (storedHash === plan.factsHash) return { articleId: plan.articleId, outcome: 'unchanged', counts };
 
-  await tx.run(LOCK_EVENT_RESOLUTION, { articleId: plan.articleId });
-  let touchedEntities: string[] = [];
-  let touchedEvents: string[] = [];
-  let reports = plan.reports;
-  if (storedHash !== undefined) {
-    const detached = await run(q.DETACH_ARTICLE_FACTS, {});
-    touchedEntities = (detached.records[0]?.get('entityIds') as string[] | undefined) ?? [];
-    touchedEvents = (detached.records[0]?.get('eventIds') as string[] | undefined) ?? [];
-    reports = keepPins(reports, (detached.records[0]?.get('pins') as StoredPin[] | undefined) ?? []);
-  }
-
-  // The statements run in order on the server; sending them without waiting for each reply
-  // (Bolt pipelining) saves a network round trip per statement.
-  await runAll(run, [
+  const articleFacts: Statement[] = [
     [q.UPSERT_ARTICLE, { article: plan.article }],
     [q.UPSERT_ENTITIES, { entities: plan.entities }],
     [q.UPSERT_ROLES, { roles: plan.roles }],
     [q.CREATE_CLAIMS, { claims: plan.claims }],
     [q.LINK_CLAIM_ABOUT_ENTITIES, { aboutEntities: plan.aboutEntities }],
-  ]);
+  ];
+  let touchedEntities: string[] = [];
+  let touchedEvents: string[] = [];
+  let reports = plan.reports;
+  if (storedHash === undefined) {
+    // A new article's own facts need no lock: concurrent writers take turns only at resolving events.
+    // The statements run in order on the server; sending them without waiting for each reply
+    // (Bolt pipelining) saves a network round trip per statement.
+    await runAll(run, articleFacts);
+    await tx.run(LOCK_EVENT_RESOLUTION, { articleId: plan.articleId });
+  } else {
+    // An edit withdraws the old facts first, and under the lock: its events are regrouped.
+    await tx.run(LOCK_EVENT_RESOLUTION, { articleId: plan.articleId });
+    const detached = await run(q.DETACH_ARTICLE_FACTS, {});
+    touchedEntities = (detached.records[0]?.get('entityIds') as string[] | undefined) ?? [];
+    touchedEvents = (detached.records[0]?.get('eventIds') as string[] | undefined) ?? [];
+    reports = keepPins(reports, (detached.records[0]?.get('pins') as StoredPin[] | undefined) ?? []);
+    await runAll(run, articleFacts);
+  }
   const resolved = await resolveEvents(run, plan.articleId, reports, touchedEvents);
   const aboutEvents = plan.aboutEvents.flatMap(({ claimId, eventKey }) => {
     const eventId = resolved.eventIdByKey.get(eventKey);
@@ -91,6 +96,8 @@ async function writePlan(tx: ManagedTransaction, plan: ArticleWritePlan): Promis
   await tx.run(RELEASE_EVENT_RESOLUTION); // not counted: the lock is not data
   return { articleId: plan.articleId, outcome: storedHash === undefined ? 'created' : 'updated', counts };
 }
+
+type Statement = [cypher: string, params: Record<string, unknown>];
 
 interface StoredPin {
   key: string;
@@ -115,7 +122,7 @@ function keepPins(reports: EventReportRow[], pins: StoredPin[]): EventReportRow[
 /** Sends the statements pipelined, skipping those whose list parameters are all empty (they would do nothing). */
 async function runAll(
   run: (cypher: string, params: Record<string, unknown>) => Promise<QueryResult>,
-  statements: Array<[string, Record<string, unknown>]>,
+  statements: Statement[],
 ): Promise<void> {
   const needed = statements.filter(([, params]) => worthRunning(params));
   await Promise.all(needed.map(([cypher, params]) => run(cypher, params)));
