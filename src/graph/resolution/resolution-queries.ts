@@ -79,23 +79,29 @@ SET ev.type = e.type, ev.label = e.label, ev.key = e.key,
     ev.date = CASE WHEN e.date IS NULL THEN null ELSE date(e.date) END,
     ev.killed = e.killed, ev.injured = e.injured
 WITH ev, e
-CALL (ev) {
-  MATCH ()-[x:PARTICIPATED_IN]->(ev)
-  DELETE x
-}
-CALL (ev) {
-  MATCH (ev)-[x:LOCATED_IN]->()
+// Links are updated in place, created or deleted only when they change: hub entities (a country in
+// hundreds of events) then see few relationship changes per article.
+CALL (ev, e) {
+  MATCH (n:Entity)-[x:PARTICIPATED_IN]->(ev)
+  WHERE NOT n.id + ' ' + x.role IN [p IN e.participations | p.entityId + ' ' + p.role]
   DELETE x
 }
 CALL (ev, e) {
   UNWIND e.participations AS p
   MATCH (n:Entity {id: p.entityId})
-  CREATE (n)-[:PARTICIPATED_IN {role: p.role, articles: p.articles}]->(ev)
+  MERGE (n)-[x:PARTICIPATED_IN {role: p.role}]->(ev)
+  SET x.articles = p.articles
+}
+CALL (ev, e) {
+  MATCH (ev)-[x:LOCATED_IN]->(n:Entity)
+  WHERE NOT n.id IN [l IN e.locations | l.placeId]
+  DELETE x
 }
 CALL (ev, e) {
   UNWIND e.locations AS l
   MATCH (n:Entity {id: l.placeId})
-  CREATE (ev)-[:LOCATED_IN {articles: l.articles, primary: l.primary}]->(n)
+  MERGE (ev)-[x:LOCATED_IN]->(n)
+  SET x.articles = l.articles, x.primary = l.primary
 }`;
 
 /** Near-misses among the events just resolved are recomputed: old ones between them go first. */
