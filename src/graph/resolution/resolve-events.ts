@@ -33,10 +33,9 @@ export async function resolveEvents(
 ): Promise<EventResolutionResult> {
   const probes = newReports.flatMap((report) => {
     const anchor = reportAnchor(report);
-    const reach = rules.lookbackDays + rules.maxDateGapDays + 1;
     return anchor === null
       ? []
-      : [{ type: report.type, from: addDays(anchor, -reach), to: addDays(anchor, reach) }];
+      : [{ type: report.type, ...probeWindow(report.date !== null, anchor, rules) }];
   });
   const existing: PlacedReport[] =
     probes.length === 0 && regroupEventIds.length === 0
@@ -48,6 +47,24 @@ export async function resolveEvents(
   const placed = [...existing, ...newReports.map((report) => ({ report, eventId: null }))];
   const resolution = clusterEventReports(placed, existing.length > rules.maxReclusterReports, rules);
   return applyResolution(run, articleId, newReports, existing, regroupEventIds, resolution);
+}
+
+/**
+ * The anchor days of the reports that can match one anchored on `anchor`: a dated report meets dated
+ * ones a few days either side and undated ones written up to the look-back after it; an undated one
+ * meets dated ones up to the look-back before its publication and undated ones as far either side.
+ */
+export function probeWindow(
+  dated: boolean,
+  anchor: string,
+  rules: ResolutionRules,
+): { from: string; to: string } {
+  if (dated)
+    return {
+      from: addDays(anchor, -Math.max(rules.maxDateGapDays, rules.lookaheadDays)),
+      to: addDays(anchor, Math.max(rules.maxDateGapDays, rules.lookbackDays)),
+    };
+  return { from: addDays(anchor, -rules.lookbackDays), to: addDays(anchor, rules.lookbackDays) };
 }
 
 export function reportFromRecord(row: Record<string, unknown>): EventReport {
