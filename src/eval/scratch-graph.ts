@@ -1,4 +1,4 @@
-// A throw-away local Neo4j for `kg eval --graph`: a fresh data folder on a free port, removed afterwards.
+// A throw-away local Neo4j for `kg eval --graph` and the benchmarks: a fresh data folder on a free port, removed afterwards.
 
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,11 +16,15 @@ export interface ScratchGraph {
 }
 
 /** Never NEO4J_URI: scoring needs an empty graph, and a user's data is not scratch. */
-export async function openScratchGraph(config: Config, log: (line: string) => void): Promise<ScratchGraph> {
+export async function openScratchGraph(
+  config: Config,
+  log: (line: string) => void,
+  memory: { heap: string; pageCache: string } = { heap: '1g', pageCache: '128m' },
+): Promise<ScratchGraph> {
   const dataDir = await mkdtemp(join(tmpdir(), 'kg-eval-neo4j-'));
   const server = await startLocalNeo4j({
     projectRoot: config.projectRoot,
-    local: { ...config.local, dataDir, port: await freePort(), heap: '1g', pageCache: '128m' },
+    local: { ...config.local, dataDir, port: await freePort(), ...memory },
     username: config.neo4j.username,
     password: config.neo4j.password,
     log,
