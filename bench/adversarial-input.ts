@@ -1,5 +1,22 @@
 // Hostile extraction input: features of real copy (quotes, commas, speech verbs, capitals) repeated without end.
 
+import type { ArticleInfo } from '../src/model/extraction.ts';
+
+/** Hostile text as a whole article body (no front matter, no title), as the extractor takes it. */
+export function hostileArticle(text: string): ArticleInfo {
+  return {
+    id: 'hostile',
+    title: 'Hostile',
+    url: null,
+    source: null,
+    publishedAt: '2020-01-01',
+    contentHash: 'x',
+    text,
+    titleSpan: null,
+    bodySpan: { start: 0, end: text.length },
+  };
+}
+
 /** Units that once made extraction quadratic when repeated. */
 export const ADVERSARIAL_UNITS: Record<string, string> = {
   'said."': 'said." ',

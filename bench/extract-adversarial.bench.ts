@@ -6,36 +6,21 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractArticle } from '../src/extract/index.ts';
-import type { ArticleInfo } from '../src/model/extraction.ts';
-import { ADVERSARIAL_UNITS, adversarialMix, repeatedUnit } from './adversarial-input.ts';
+import { ADVERSARIAL_UNITS, adversarialMix, hostileArticle, repeatedUnit } from './adversarial-input.ts';
 
 const { values } = parseArgs({
   options: { sizes: { type: 'string', default: '10,100,1000' }, write: { type: 'boolean', default: false } },
 });
 const sizes = values.sizes.split(',').map(Number);
 
-function article(text: string): ArticleInfo {
-  return {
-    id: 'hostile',
-    title: 'Hostile',
-    url: null,
-    source: null,
-    publishedAt: '2020-01-01',
-    contentHash: 'x',
-    text,
-    titleSpan: null,
-    bodySpan: { start: 0, end: text.length },
-  };
-}
-
 function measure(text: string) {
   const started = process.hrtime.bigint();
-  const x = extractArticle(article(text));
+  const x = extractArticle(hostileArticle(text));
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   return { ms, claims: x.claims.length, claimChars: x.claims.reduce((n, c) => n + c.text.length, 0) };
 }
 
-extractArticle(article(adversarialMix(20_000))); // warm-up: JIT and the gazetteer load
+extractArticle(hostileArticle(adversarialMix(20_000))); // warm-up: JIT and the gazetteer load
 const inputs: [string, (bytes: number) => string][] = [
   ['mix of all', adversarialMix],
   ...Object.entries(ADVERSARIAL_UNITS).map(
