@@ -1,36 +1,42 @@
-// Ingest throughput: the batched one-transaction-per-article writer against a statement-per-fact writer.
+// Ingest throughput on the realistic corpus through `kg ingest`'s pipeline: cold, warm, and against a statement-per-fact writer.
 
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openBenchGraph, machineLine } from './bench-neo4j.ts';
-import { articleVariants } from './corpus-variants.ts';
+import { benchCorpus, type BenchArticle } from './bench-corpus.ts';
 import { writeArticleNaively } from './naive-writer.ts';
-import { writeArticle } from '../src/graph/write-article.ts';
-import type { Extraction } from '../src/model/extraction.ts';
+import { ingestFiles } from '../src/ingest/ingest-files.ts';
+import { extractArticleFile } from '../src/ingest/extract-article-file.ts';
 import type { Graph } from '../src/graph/driver.ts';
 
-const count = Number(process.argv[2] ?? 1000);
-const naiveCount = Number(process.argv[3] ?? 100);
-const concurrency = Number(process.argv[4] ?? 2);
-const warmUp = 200;
+const HELP = `Usage: node bench/ingest.bench.ts [--articles N] [--cold N] [--naive N] [--concurrency N]
+  --articles N     articles of the realistic corpus to ingest (default 4000)
+  --cold N         the first N are written to a freshly started Neo4j and count as cold (default 1000)
+  --naive N        articles for the statement-per-fact comparison (default 100)
+  --concurrency N  kg ingest --concurrency (default 2)
+Starts a scratch Neo4j unless NEO4J_URI is set (then that database is EMPTIED). Ends with one JSON line.`;
 
-async function timed(
-  label: string,
-  graph: Graph,
-  articles: Extraction[],
-  concurrency: number,
-  write: (graph: Graph, e: Extraction) => Promise<unknown>,
-): Promise<number> {
-  let next = 0;
-  const started = performance.now();
-  const worker = async () => {
-    while (next < articles.length) await write(graph, articles[next++] as Extraction);
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const seconds = (performance.now() - started) / 1000;
-  const rate = articles.length / seconds;
-  console.log(
-    `${label}, concurrency ${concurrency}: ${articles.length} articles in ${seconds.toFixed(2)} s = ${rate.toFixed(1)} articles/s`,
-  );
-  return rate;
+function flag(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  if (at < 0) return fallback;
+  const value = Number(process.argv[at + 1]);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} takes a positive integer`);
+  return value;
+}
+
+if (process.argv.includes('--help')) {
+  console.log(HELP);
+  process.exit(0);
+}
+const count = flag('articles', 4000);
+const coldCount = Math.min(flag('cold', 1000), count - 1);
+const naiveCount = flag('naive', 100);
+const concurrency = flag('concurrency', 2);
+
+/** A news feed arrives in publication order, stories interleaved. */
+function feedOrder(articles: BenchArticle[]): BenchArticle[] {
+  return [...articles].sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
 }
 
 async function emptyGraph(graph: Graph): Promise<void> {
@@ -42,50 +48,64 @@ async function emptyGraph(graph: Graph): Promise<void> {
   }
 }
 
+async function ingestTimed(label: string, graph: Graph, files: string[], width: number): Promise<number> {
+  const started = performance.now();
+  const summary = await ingestFiles(files, { graph, concurrency: width, maxBytes: 1 << 20 });
+  const seconds = (performance.now() - started) / 1000;
+  if (summary.failed > 0 || summary.notDone > 0) {
+    throw new Error(`${label}: ${summary.failed} failed, ${summary.notDone} not done`);
+  }
+  const rate = files.length / seconds;
+  console.log(
+    `${label}: ${files.length} articles in ${seconds.toFixed(2)} s = ${rate.toFixed(1)} articles/s`,
+  );
+  return rate;
+}
+
 console.log(`machine: ${machineLine()}`);
-const articles = articleVariants(count);
+const folder = mkdtempSync(join(tmpdir(), 'kg-ingest-bench-'));
+const files = feedOrder(benchCorpus(count)).map((article, index) => {
+  const file = join(folder, `${String(index).padStart(6, '0')}-${article.id}.md`);
+  writeFileSync(file, article.text);
+  return file;
+});
 const { graph, close } = await openBenchGraph();
 try {
-  // Neo4j compiles its query plans and the JVM its hot code over the first few hundred
-  // transactions; the figures below are for a warmed-up server, on an emptied graph.
-  await timed(
-    'warm-up (not counted)',
-    graph,
-    articleVariants(warmUp).map((e) => ({ ...e, article: { ...e.article, id: `warm-${e.article.id}` } })),
-    concurrency,
-    writeArticle,
-  );
   await emptyGraph(graph);
-  const batched = await timed(
-    'batched writer (1 tx/article, UNWIND)',
+  // Cold: the first articles meet a Neo4j that has compiled no plan yet and a process with no JIT.
+  const cold = await ingestTimed(`cold, first ${coldCount}`, graph, files.slice(0, coldCount), concurrency);
+  const warm = await ingestTimed(
+    `warm, next ${count - coldCount}`,
     graph,
-    articles,
+    files.slice(coldCount),
     concurrency,
-    writeArticle,
   );
   const { records } = await graph.driver.executeQuery('MATCH (n) RETURN count(n) AS n');
-  console.log(`graph after batched ingest: ${records[0]?.get('n')} nodes`);
-  // The ratio compares both writers on the same articles, one at a time (the naive writer has no retries).
+  console.log(`graph after ${count} articles: ${records[0]?.get('n')} nodes`);
+
+  // Both writers on the same articles, one at a time (the naive writer has no retries).
+  const sample = files.slice(0, naiveCount);
   await emptyGraph(graph);
-  const batchedOne = await timed(
-    'batched writer (1 tx/article, UNWIND)',
-    graph,
-    articles.slice(0, naiveCount),
-    1,
-    writeArticle,
-  );
+  const pipeline = await ingestTimed(`kg ingest, concurrency 1`, graph, sample, 1);
   await emptyGraph(graph);
-  const naive = await timed(
-    'naive writer (1 statement/fact)',
-    graph,
-    articles.slice(0, naiveCount),
-    1,
-    writeArticleNaively,
-  );
-  console.log(`batched/naive on the same ${naiveCount} articles: ${(batchedOne / naive).toFixed(1)}x`);
+  const startedNaive = performance.now();
+  for (const file of sample)
+    await writeArticleNaively(graph, await extractArticleFile(file, { maxBytes: 1 << 20 }));
+  const naive = sample.length / ((performance.now() - startedNaive) / 1000);
   console.log(
-    `batched over ${count} articles at concurrency ${concurrency}: ${batched.toFixed(1)} articles/s`,
+    `statement-per-fact writer: ${naive.toFixed(1)} articles/s; kg ingest is ${(pipeline / naive).toFixed(1)}x`,
+  );
+  console.log(
+    JSON.stringify({
+      articles_per_s_warm: Number(warm.toFixed(1)),
+      articles_per_s_cold: Number(cold.toFixed(1)),
+      naive_articles_per_s: Number(naive.toFixed(1)),
+      vs_naive: Number((pipeline / naive).toFixed(1)),
+      articles: count,
+      concurrency,
+    }),
   );
 } finally {
   await close();
+  rmSync(folder, { recursive: true, force: true });
 }
