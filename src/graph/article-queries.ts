@@ -1,9 +1,10 @@
 // The named Cypher statements that write and retract one article; every value arrives as a parameter.
 
-/** The stored facts hash of an article, if it is in the graph (null for one written before hashes existed). */
-export const READ_ARTICLE_HASH = `
-MATCH (a:Article {id: $articleId})
-RETURN coalesce(a.factsHash, '') AS factsHash`;
+/** The stored facts hash of each article already in the graph ('' for one written before hashes existed). */
+export const READ_ARTICLE_HASHES = `
+UNWIND $articleIds AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS articleId, coalesce(a.factsHash, '') AS factsHash`;
 
 /**
  * Withdraws the article's support from shared facts: drops it from the `articles` list of roles
@@ -51,15 +52,18 @@ export const DELETE_ARTICLE_NODE = `
 MATCH (a:Article {id: $articleId})
 DETACH DELETE a`;
 
-export const UPSERT_ARTICLE = `
-MERGE (a:Article {id: $articleId})
-SET a += $article, a.publishedAt = CASE WHEN $article.publishedAt IS NULL THEN null ELSE date($article.publishedAt) END,
+// The statements below write the facts of a batch of articles: every row names its article.
+
+export const UPSERT_ARTICLES = `
+UNWIND $articles AS art
+MERGE (a:Article {id: art.id})
+SET a += art.props, a.publishedAt = CASE WHEN art.props.publishedAt IS NULL THEN null ELSE date(art.props.publishedAt) END,
     a.ingestedAt = datetime()`;
 
 /** Labels come from the fixed entity-type list, switched on by data, never spliced into the text. */
 export const UPSERT_ENTITIES = `
-MATCH (a:Article {id: $articleId})
 UNWIND $entities AS e
+MATCH (a:Article {id: e.articleId})
 MERGE (n:Entity {id: e.id})
 ON CREATE SET n.name = e.name, n.type = e.type, n.knownAliases = e.knownAliases
 SET n.wikidataId = coalesce(n.wikidataId, e.wikidataId)
@@ -94,13 +98,13 @@ UNWIND $roles AS r
 MATCH (p:Entity {id: r.personId})
 MATCH (o:Entity {id: r.ofId})
 MERGE (p)-[h:HOLDS_ROLE {title: r.title}]->(o)
-SET h.articles = CASE WHEN $articleId IN coalesce(h.articles, []) THEN h.articles ELSE coalesce(h.articles, []) + $articleId END`;
+SET h.articles = CASE WHEN r.articleId IN coalesce(h.articles, []) THEN h.articles ELSE coalesce(h.articles, []) + r.articleId END`;
 
 export const CREATE_CLAIMS = `
-MATCH (a:Article {id: $articleId})
 UNWIND $claims AS c
+MATCH (a:Article {id: c.articleId})
 CREATE (cl:Claim {id: c.id, kind: c.kind, text: c.text, stance: c.stance, start: c.start, end: c.end,
-                  sentence: c.sentence, sentenceText: c.sentenceText, articleId: $articleId,
+                  sentence: c.sentence, sentenceText: c.sentenceText, articleId: c.articleId,
                   publishedAt: a.publishedAt})
 CREATE (cl)-[:FROM_ARTICLE]->(a)
 WITH cl, c

@@ -50,7 +50,6 @@ export async function mergeEvents(graph: Graph, ids: readonly string[]): Promise
       await run('MATCH ()-[r:REPORTS]->(:Event {id: $keepId}) SET r.pin = $keepId', { keepId });
       const { emptiedEventIds } = await applyResolution(
         run,
-        '',
         [],
         moved.filter((p) => p.eventId !== null),
         [keepId],

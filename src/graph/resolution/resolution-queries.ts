@@ -28,7 +28,7 @@ export const READ_RESOLUTION_SET = `
 CALL () {
   UNWIND $probes AS p
   MATCH (a:Article)-[r:REPORTS]->(ev:Event)
-  WHERE r.type = p.type AND r.anchor >= date(p.from) AND r.anchor <= date(p.to) AND a.id <> $articleId
+  WHERE r.type = p.type AND r.anchor >= date(p.from) AND r.anchor <= date(p.to) AND NOT a.id IN $articleIds
   RETURN ev
   UNION
   UNWIND $eventIds AS id
@@ -60,10 +60,10 @@ CALL (a, old, target) {
   DELETE about
 }`;
 
-/** The article's own reports, each on the event resolution chose. */
+/** The new reports of the articles being written, each on the event resolution chose. */
 export const CREATE_REPORTS = `
-MATCH (a:Article {id: $articleId})
 UNWIND $reports AS e
+MATCH (a:Article {id: e.props.articleId})
 MERGE (ev:Event {id: e.eventId})
 CREATE (a)-[r:REPORTS]->(ev)
 SET r = e.props,

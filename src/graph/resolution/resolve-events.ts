@@ -14,19 +14,20 @@ export type RunStatement = (cypher: string, params: Record<string, unknown>) => 
 export type NewReport = EventReport;
 
 export interface EventResolutionResult {
-  /** The event node each of the article's reports now sits on, by its key in the article. */
-  eventIdByKey: Map<string, string>;
+  /** The event node each new report now sits on, by the report's uid (its article and key). */
+  eventIdByReport: Map<string, string>;
   /** Events that lost reports: delete them if none is left. */
   emptiedEventIds: string[];
 }
 
 /**
  * Reads every event near the new reports (or named in `regroupEventIds`, e.g. those an edit or a
- * retraction touched), regroups them with the new reports, and writes the outcome.
+ * retraction touched), regroups them with the new reports, and writes the outcome. `articleIds` are
+ * the articles being written: their old reports are not in the graph any more, or are being replaced.
  */
 export async function resolveEvents(
   run: RunStatement,
-  articleId: string,
+  articleIds: readonly string[],
   newReports: readonly NewReport[],
   regroupEventIds: readonly string[],
   rules: ResolutionRules = RESOLUTION_RULES,
@@ -40,13 +41,35 @@ export async function resolveEvents(
   const existing: PlacedReport[] =
     probes.length === 0 && regroupEventIds.length === 0
       ? []
-      : (await run(q.READ_RESOLUTION_SET, { probes, eventIds: regroupEventIds })).records.map((record) => ({
-          report: reportFromRecord(record.toObject()),
-          eventId: record.get('eventId') as string,
-        }));
+      : (await run(q.READ_RESOLUTION_SET, { probes, eventIds: regroupEventIds, articleIds })).records.map(
+          (record) => ({
+            report: reportFromRecord(record.toObject()),
+            eventId: record.get('eventId') as string,
+          }),
+        );
   const placed = [...existing, ...newReports.map((report) => ({ report, eventId: null }))];
-  const resolution = clusterEventReports(placed, existing.length > rules.maxReclusterReports, rules);
-  return applyResolution(run, articleId, newReports, existing, regroupEventIds, resolution);
+  return applyResolution(run, newReports, existing, regroupEventIds, clusterByType(placed, rules));
+}
+
+/**
+ * Reports of different types never join, so each type is grouped on its own: a batch of articles
+ * then regroups the events of a type unless that type alone has too many reports near it.
+ */
+function clusterByType(placed: readonly PlacedReport[], rules: ResolutionRules): Resolution {
+  const byType = new Map<string, PlacedReport[]>();
+  for (const one of placed) {
+    const group = byType.get(one.report.type);
+    if (group) group.push(one);
+    else byType.set(one.report.type, [one]);
+  }
+  const parts = [...byType.values()].map((group) => {
+    const existing = group.filter((one) => one.eventId !== null).length;
+    return clusterEventReports(group, existing > rules.maxReclusterReports, rules);
+  });
+  return {
+    events: parts.flatMap((part) => part.events),
+    nearMisses: parts.flatMap((part) => part.nearMisses),
+  };
 }
 
 /**
@@ -89,7 +112,6 @@ export function reportFromRecord(row: Record<string, unknown>): EventReport {
 /** Writes a resolution: moves reports whose event changed, creates the new ones, derives what changed. */
 export async function applyResolution(
   run: RunStatement,
-  articleId: string,
   newReports: readonly NewReport[],
   existing: readonly PlacedReport[],
   regroupEventIds: readonly string[],
@@ -130,11 +152,11 @@ export async function applyResolution(
     [q.WRITE_NEAR_MISSES, { nearMisses: resolution.nearMisses }],
   ];
   const needed = statements.filter(([, params]) => worthRunning(params));
-  await Promise.all(needed.map(([cypher, params]) => run(cypher, { articleId, ...params })));
-  const eventIdByKey = new Map<string, string>();
+  await Promise.all(needed.map(([cypher, params]) => run(cypher, params)));
+  const eventIdByReport = new Map<string, string>();
   for (const report of newReports) {
     const id = eventOf.get(reportUid(report));
-    if (id !== undefined) eventIdByKey.set(report.key, id);
+    if (id !== undefined) eventIdByReport.set(reportUid(report), id);
   }
-  return { eventIdByKey, emptiedEventIds };
+  return { eventIdByReport, emptiedEventIds };
 }
