@@ -50,14 +50,29 @@ async function emptyGraph(graph: Graph): Promise<void> {
 
 async function ingestTimed(label: string, graph: Graph, files: string[], width: number): Promise<number> {
   const started = performance.now();
-  const summary = await ingestFiles(files, { graph, concurrency: width, maxBytes: 1 << 20 });
+  // The rate per stretch of 250 articles shows how long start-up (JIT, query plans) costs.
+  const stretch = 250;
+  const curve: string[] = [];
+  let stretchStarted = started;
+  const summary = await ingestFiles(files, {
+    graph,
+    concurrency: width,
+    maxBytes: 1 << 20,
+    onFileDone: (_, finished) => {
+      if (finished % stretch !== 0) return;
+      const now = performance.now();
+      curve.push((stretch / ((now - stretchStarted) / 1000)).toFixed(0));
+      stretchStarted = now;
+    },
+  });
   const seconds = (performance.now() - started) / 1000;
   if (summary.failed > 0 || summary.notDone > 0) {
     throw new Error(`${label}: ${summary.failed} failed, ${summary.notDone} not done`);
   }
   const rate = files.length / seconds;
   console.log(
-    `${label}: ${files.length} articles in ${seconds.toFixed(2)} s = ${rate.toFixed(1)} articles/s`,
+    `${label}: ${files.length} articles in ${seconds.toFixed(2)} s = ${rate.toFixed(1)} articles/s` +
+      (curve.length > 1 ? ` (per ${stretch}: ${curve.join(', ')})` : ''),
   );
   return rate;
 }

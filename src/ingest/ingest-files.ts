@@ -1,11 +1,12 @@
-// Ingests many article files: extract each, write each in its own transaction, keep going past bad files.
+// Ingests many article files: extraction runs ahead (on threads for long runs), writes go in batches, bad files are skipped.
 
 import { ArticleInputError } from '../article/article-input-error.ts';
 import type { Graph } from '../graph/driver.ts';
-import { isConnectionLoss, Neo4jUnavailableError } from '../graph/neo4j-errors.ts';
-import { writeArticle, type WriteOutcome } from '../graph/write-article.ts';
+import type { WriteOutcome } from '../graph/write-articles.ts';
 import { addCounts, emptyCounts, type WriteCounts } from '../graph/write-counts.ts';
-import { extractArticleFile } from './extract-article-file.ts';
+import type { Extraction } from '../model/extraction.ts';
+import { createExtractor, defaultExtractionThreads } from './extraction-pool.ts';
+import { writeBatch } from './write-batch.ts';
 
 export interface FileOutcome {
   file: string;
@@ -27,89 +28,113 @@ export interface IngestSummary {
 export interface IngestOptions {
   /** Null for a dry run: extract only, write nothing. */
   graph: Graph | null;
+  /** Write transactions in flight at once. */
   concurrency: number;
+  /** Articles per write transaction (default 50); a failed batch is retried one article at a time. */
+  batchSize?: number;
+  /** Worker threads extracting ahead of the writers; 0 extracts on the main thread (default: by run size and cores). */
+  extractionThreads?: number;
   maxBytes: number;
   published?: string | null;
   onFileDone?: (outcome: FileOutcome, finished: number, total: number) => void;
 }
 
+export const DEFAULT_BATCH_SIZE = 50;
+
+interface Extracted {
+  index: number;
+  extraction: Extraction;
+}
+
 export async function ingestFiles(files: string[], options: IngestOptions): Promise<IngestSummary> {
+  const { graph, concurrency } = options;
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const outcomes: FileOutcome[] = files.map((file) => ({ file, outcome: 'not-done' }));
   const counts = emptyCounts();
   let aborted: string | null = null;
-  let next = 0;
   let finished = 0;
-  // One article id, one file per run: ids are claimed in file order (extraction still runs in parallel),
-  // so the first file in sorted order wins whatever finishes first, and no two writes of one id overlap.
-  const claimedBy = new Map<string, string>();
-  const claimed: Array<Promise<void>> = [];
-  const claimInOrder = async (index: number, articleId: string | null): Promise<string | null> => {
-    await (index > 0 ? claimed[index - 1] : undefined);
-    if (articleId === null) return null;
-    const earlier = claimedBy.get(articleId);
-    if (earlier === undefined) claimedBy.set(articleId, files[index] as string);
-    return earlier ?? null;
+  const settle = (index: number, outcome: FileOutcome) => {
+    outcomes[index] = outcome;
+    finished += 1;
+    options.onFileDone?.(outcome, finished, files.length);
   };
 
-  const ingestOne = async (index: number): Promise<void> => {
-    const file = files[index] as string;
-    let result: FileOutcome;
-    let releaseClaim = (): void => undefined;
-    claimed[index] = new Promise<void>((resolve) => (releaseClaim = resolve));
-    try {
-      let extraction;
-      try {
-        extraction = await extractArticleFile(file, {
-          maxBytes: options.maxBytes,
-          published: options.published ?? null,
+  const writing = new Set<Promise<void>>();
+  const write = async (batch: Extracted[]) => {
+    const result = await writeBatch(
+      graph as Graph,
+      batch.map((item) => item.extraction),
+    );
+    addCounts(counts, result.counts);
+    aborted ??= result.lostConnection;
+    result.written.forEach((written, at) => {
+      const item = batch[at];
+      if (item)
+        settle(item.index, {
+          file: files[item.index] as string,
+          articleId: item.extraction.article.id,
+          ...written,
         });
-      } finally {
-        // Unreadable files claim nothing but must not hold back the files after them.
-        if (!extraction) void claimInOrder(index, null).then(releaseClaim);
-      }
-      const earlier = await claimInOrder(index, extraction.article.id);
-      releaseClaim();
-      if (earlier !== null) {
-        throw new ArticleInputError(
-          file,
-          `article id "${extraction.article.id}" is also the id of ${earlier}, ingested in this run; give one of them another id (front matter "id:")`,
-        );
-      }
-      if (options.graph === null) {
-        result = { file, articleId: extraction.article.id, outcome: 'extracted' };
-      } else {
-        const written = await writeArticle(options.graph, extraction);
-        addCounts(counts, written.counts);
-        result = { file, articleId: written.articleId, outcome: written.outcome };
-      }
-    } catch (error) {
-      if (error instanceof ArticleInputError) {
-        result = { file, outcome: 'failed', reason: error.reason };
-      } else if (isConnectionLoss(error) || error instanceof Neo4jUnavailableError) {
-        aborted ??= `lost the connection to Neo4j (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
-        return; // this file stays not-done; its transaction was rolled back
-      } else {
-        result = {
+    });
+  };
+  const dispatch = async (batch: Extracted[]) => {
+    while (writing.size >= Math.max(1, concurrency)) await Promise.race(writing);
+    if (aborted !== null || batch.length === 0) return;
+    const job = write(batch).finally(() => writing.delete(job));
+    writing.add(job);
+  };
+
+  const extractor = createExtractor(
+    { maxBytes: options.maxBytes, published: options.published ?? null },
+    options.extractionThreads ?? defaultExtractionThreads(files.length),
+  );
+  // Extractions run a few batches ahead of the writers, and are taken in file order: the first
+  // file of an article id wins whatever finishes first, and no two writes of one id overlap.
+  const ahead = batchSize * (Math.max(1, concurrency) + 1);
+  const pending: Array<Promise<Extraction | ArticleInputError | Error> | undefined> = [];
+  const extractUpTo = (limit: number) => {
+    for (let index = pending.length; index < Math.min(limit, files.length); index++)
+      pending[index] = extractor
+        .extract(files[index] as string)
+        .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+  };
+  const claimedBy = new Map<string, string>();
+  let batch: Extracted[] = [];
+  try {
+    for (let index = 0; index < files.length && aborted === null; index++) {
+      extractUpTo(index + ahead);
+      const file = files[index] as string;
+      const extraction = await pending[index];
+      pending[index] = undefined;
+      if (extraction instanceof Error) {
+        settle(index, {
           file,
           outcome: 'failed',
-          reason: error instanceof Error ? error.message.split('\n')[0] : String(error),
-        };
+          reason: extraction instanceof ArticleInputError ? extraction.reason : extraction.message,
+        });
+        continue;
+      }
+      if (extraction === undefined) continue;
+      const id = extraction.article.id;
+      const earlier = claimedBy.get(id);
+      if (earlier !== undefined) {
+        const reason = `article id "${id}" is also the id of ${earlier}, ingested in this run; give one of them another id (front matter "id:")`;
+        settle(index, { file, outcome: 'failed', reason });
+        continue;
+      }
+      claimedBy.set(id, file);
+      if (graph === null) settle(index, { file, articleId: id, outcome: 'extracted' });
+      else batch.push({ index, extraction });
+      if (batch.length >= batchSize) {
+        await dispatch(batch);
+        batch = [];
       }
     }
-    outcomes[index] = result;
-    finished += 1;
-    options.onFileDone?.(result, finished, files.length);
-  };
-
-  const worker = async (): Promise<void> => {
-    while (aborted === null && next < files.length) {
-      const index = next;
-      next += 1;
-      await ingestOne(index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, files.length)) }, worker));
-
+    await dispatch(batch);
+    await Promise.all(writing);
+  } finally {
+    await extractor.close();
+  }
   const failed = outcomes.filter((outcome) => outcome.outcome === 'failed').length;
   const notDone = outcomes.filter((outcome) => outcome.outcome === 'not-done').length;
   return { files: outcomes, done: outcomes.length - failed - notDone, failed, notDone, counts, aborted };
