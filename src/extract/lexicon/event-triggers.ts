@@ -14,6 +14,9 @@ export interface TriggerRule {
   remote?: boolean;
 }
 
+/** Words that start another phrase: "withdrew from Syria after the deal" is not a withdrawal from the deal. */
+const LINKING_WORD = String.raw`(?:after|before|under|with|without|in|on|at|to|the|a|an|as|by|for|of|from|into|over|and|or|but|amid|despite|following)\b`;
+
 export const TRIGGERS: TriggerRule[] = [
   {
     type: 'ATTACK',
@@ -99,6 +102,18 @@ export const TRIGGERS: TriggerRule[] = [
   { type: 'VOTE', pattern: String.raw`\b(?:vote[sd]?|voting|resolution|vetoe?d?)\b` },
   { type: 'INVESTIGATION', pattern: String.raw`\b(?:investigations?|inquiry|probe)\b` },
   { type: 'SANCTION', pattern: String.raw`\bsanctions\b` },
+  {
+    // "the Treasury sanctioned five officials", "imposed an arms embargo", "blacklisted two banks"; not "UN-sanctioned".
+    type: 'SANCTION',
+    pattern: String.raw`(?<!-)\b(?:sanctioned|blacklisted|(?:imposed|imposes|imposing|slapped)\s+(?:an?\s+|new\s+|fresh\s+|further\s+)*(?:[\w-]+\s+)?(?:embargo(?:es)?|asset\s+freezes?|travel\s+bans?|export\s+bans?|penalties))\b`,
+  },
+  {
+    // Leaving an agreement or a body is a happening of its own (GUIDE: OTHER): "withdrew from the nuclear deal",
+    // "pulled out of the treaty", "its exit from the accord", "quit the pact". "to withdraw" is a threat or a plan;
+    // walking out of talks stays the talks (a MEETING).
+    type: 'OTHER',
+    pattern: String.raw`(?<!\b(?:to|not|never)\s|n[’']t\s)\b(?:(?:withdr(?:ew|awn|awing|aws|awal|aw)|exit(?:ed|s|ing)?)\s+from|pull(?:ed|s|ing)?\s+out\s+of|quit(?:s|ting)?|exit(?:ed|s|ing)?)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:(?!${LINKING_WORD})[\p{L}\d’'.-]+\s+){0,3}(?:agreements?|deal|accords?|treat(?:y|ies)|pacts?|conventions?|protocol|organi[sz]ation|council|commission|alliance|union)\b`,
+  },
   {
     type: 'EXPULSION',
     pattern: String.raw`\b(?:expel(?:s|led|ling)?|expulsions?|persona non grata|ordered to leave)\b`,
