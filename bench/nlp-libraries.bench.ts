@@ -1,6 +1,7 @@
 // Compares our sentence splitter, tokenizer and date resolver with wink-nlp, compromise and chrono-node on gold sets.
 
 import { cpus } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadGoldSet, type GoldArticle } from './nlp/gold-spans.ts';
 import { fastestRate } from './nlp/fastest-rate.ts';
@@ -29,9 +30,10 @@ if (values.help) {
   process.exit(0);
 }
 const iterations = Math.max(1, Number(values.iterations) || 20);
+const fixtures = (name: string) => join(import.meta.dirname, '../test/fixtures', name);
 const dirs = positionals.length
   ? positionals
-  : ['/work/shared/corpus/dev', 'test/fixtures/eval', 'test/fixtures/eval-cold', 'test/fixtures/eval-cold2'];
+  : ['/work/shared/corpus/dev', ...['eval', 'eval-cold', 'eval-cold2'].map(fixtures)];
 
 const table = (head: string[], rows: (string | number)[][]) =>
   [head, head.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
