@@ -46,6 +46,18 @@ export const TRIGGERS: TriggerRule[] = [
     clausal: true,
   },
   {
+    // "carried out strikes on", "launched a series of air strikes against", "traded strikes": a state's strikes
+    // told by what was done; a hunger or general strike is a protest.
+    type: 'MILITARY_STRIKE',
+    pattern: String.raw`\b(?:carr(?:ied|ies|y|ying)\s+out|launch(?:ed|es|ing)?|conduct(?:ed|s|ing)?|traded|exchanged)\s+(?:(?!hunger|general|labou?r|worker|strikes?\b)[\w-]+\s+){0,3}strikes?\b`,
+  },
+  {
+    // "struck targets in Iraq", "shelled positions near the border": an armed strike told by what it hit.
+    type: 'MILITARY_STRIKE',
+    pattern: String.raw`\b(?:struck|hit|shelled|bombed|pounded)\s+(?:[\w-]+\s+){0,2}(?:targets|positions|bases|depots|military\s+sites|air\s+defen[cs]es)\b`,
+    clausal: true,
+  },
+  {
     type: 'MEETING',
     pattern: String.raw`\b(?:meetings?|talks|summit|face-to-face|sat down|met(?: with)?(?!\s+(?:all\s+|every\s+|its\s+|the\s+|their\s+|our\s+|his\s+|her\s+|these\s+|those\s+)?(?:conditions?|demands?|requirements?|targets?|criteria|obligations?|commitments?|expectations?|deadlines?|goals?|standards?)\b)|visit(?:ed)?|summoned|face-off|(?:their|the|a|his|her) talk)\b(?!\s+(?:of|about) (?:the )?(?:talks|meeting))`,
   },
@@ -59,6 +71,11 @@ export const TRIGGERS: TriggerRule[] = [
     // "during his discussions with Kim", "negotiations with the rebels": talks with someone named.
     type: 'MEETING',
     pattern: String.raw`\b(?:discussions|negotiations|consultations)\s+with\b`,
+  },
+  {
+    // "resumed negotiations in Baghdad", "began consultations on Monday": talks opened or taken up again.
+    type: 'MEETING',
+    pattern: String.raw`\b(?:resum(?:ed|es|ing)|open(?:ed|s|ing)|beg(?:an|ins|inning)|start(?:ed|s|ing)|conclud(?:ed|es|ing))\s+(?:[\w-]+\s+){0,2}(?:negotiations|discussions|consultations)\b`,
   },
   {
     // "held "frank" discussions with diplomats": discussions someone held are a meeting.
