@@ -14,6 +14,9 @@ export interface TriggerRule {
   remote?: boolean;
 }
 
+/** Words that start another phrase: "withdrew from Syria after the deal" is not a withdrawal from the deal. */
+const LINKING_WORD = String.raw`(?:after|before|under|with|without|in|on|at|to|the|a|an|as|by|for|of|from|into|over|and|or|but|amid|despite|following)\b`;
+
 export const TRIGGERS: TriggerRule[] = [
   {
     type: 'ATTACK',
@@ -43,6 +46,18 @@ export const TRIGGERS: TriggerRule[] = [
     clausal: true,
   },
   {
+    // "carried out strikes on", "launched a series of air strikes against", "traded strikes": a state's strikes
+    // told by what was done; a hunger or general strike is a protest.
+    type: 'MILITARY_STRIKE',
+    pattern: String.raw`\b(?:carr(?:ied|ies|y|ying)\s+out|launch(?:ed|es|ing)?|conduct(?:ed|s|ing)?|traded|exchanged)\s+(?:(?!hunger|general|labou?r|worker|strikes?\b)[\w-]+\s+){0,3}strikes?\b`,
+  },
+  {
+    // "struck targets in Iraq", "shelled positions near the border": an armed strike told by what it hit.
+    type: 'MILITARY_STRIKE',
+    pattern: String.raw`\b(?:struck|hit|shelled|bombed|pounded)\s+(?:[\w-]+\s+){0,2}(?:targets|positions|bases|depots|military\s+sites|air\s+defen[cs]es)\b`,
+    clausal: true,
+  },
+  {
     type: 'MEETING',
     pattern: String.raw`\b(?:meetings?|talks|summit|face-to-face|sat down|met(?: with)?(?!\s+(?:all\s+|every\s+|its\s+|the\s+|their\s+|our\s+|his\s+|her\s+|these\s+|those\s+)?(?:conditions?|demands?|requirements?|targets?|criteria|obligations?|commitments?|expectations?|deadlines?|goals?|standards?)\b)|visit(?:ed)?|summoned|face-off|(?:their|the|a|his|her) talk)\b(?!\s+(?:of|about) (?:the )?(?:talks|meeting))`,
   },
@@ -56,6 +71,11 @@ export const TRIGGERS: TriggerRule[] = [
     // "during his discussions with Kim", "negotiations with the rebels": talks with someone named.
     type: 'MEETING',
     pattern: String.raw`\b(?:discussions|negotiations|consultations)\s+with\b`,
+  },
+  {
+    // "resumed negotiations in Baghdad", "began consultations on Monday": talks opened or taken up again.
+    type: 'MEETING',
+    pattern: String.raw`\b(?:resum(?:ed|es|ing)|open(?:ed|s|ing)|beg(?:an|ins|inning)|start(?:ed|s|ing)|conclud(?:ed|es|ing))\s+(?:[\w-]+\s+){0,2}(?:negotiations|discussions|consultations)\b`,
   },
   {
     // "held "frank" discussions with diplomats": discussions someone held are a meeting.
@@ -99,6 +119,18 @@ export const TRIGGERS: TriggerRule[] = [
   { type: 'VOTE', pattern: String.raw`\b(?:vote[sd]?|voting|resolution|vetoe?d?)\b` },
   { type: 'INVESTIGATION', pattern: String.raw`\b(?:investigations?|inquiry|probe)\b` },
   { type: 'SANCTION', pattern: String.raw`\bsanctions\b` },
+  {
+    // "the Treasury sanctioned five officials", "imposed an arms embargo", "blacklisted two banks"; not "UN-sanctioned".
+    type: 'SANCTION',
+    pattern: String.raw`(?<!-)\b(?:sanctioned|blacklisted|(?:imposed|imposes|imposing|slapped)\s+(?:an?\s+|new\s+|fresh\s+|further\s+)*(?:[\w-]+\s+)?(?:embargo(?:es)?|asset\s+freezes?|travel\s+bans?|export\s+bans?|penalties))\b`,
+  },
+  {
+    // Leaving an agreement or a body is a happening of its own (GUIDE: OTHER): "withdrew from the nuclear deal",
+    // "pulled out of the treaty", "its exit from the accord", "quit the pact". "to withdraw" is a threat or a plan;
+    // walking out of talks stays the talks (a MEETING).
+    type: 'OTHER',
+    pattern: String.raw`(?<!\b(?:to|not|never)\s|n[’']t\s)\b(?:(?:withdr(?:ew|awn|awing|aws|awal|aw)|exit(?:ed|s|ing)?)\s+from|pull(?:ed|s|ing)?\s+out\s+of|quit(?:s|ting)?|exit(?:ed|s|ing)?)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:(?!${LINKING_WORD})[\p{L}\d’'.-]+\s+){0,3}(?:agreements?|deal|accords?|treat(?:y|ies)|pacts?|conventions?|protocol|organi[sz]ation|council|commission|alliance|union)\b`,
+  },
   {
     type: 'EXPULSION',
     pattern: String.raw`\b(?:expel(?:s|led|ling)?|expulsions?|persona non grata|ordered to leave)\b`,
