@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { openBenchGraph, machineLine } from './bench-neo4j.ts';
 import { benchCorpus, type BenchArticle } from './bench-corpus.ts';
 import { writeArticleNaively } from './naive-writer.ts';
+import { cpuMs, neo4jPid } from './compare/process-cpu.ts';
 import { ingestFiles } from '../src/ingest/ingest-files.ts';
 import { extractArticleFile } from '../src/ingest/extract-article-file.ts';
 import type { Graph } from '../src/graph/driver.ts';
@@ -48,7 +49,15 @@ async function emptyGraph(graph: Graph): Promise<void> {
   }
 }
 
+/** CPU is the steadier figure on a shared machine: Neo4j's and this process's (all threads) per article. */
+function cpuNow(graph: Graph): { neo4j: number | null; client: number } {
+  const port = new URL(graph.uri.replace(/^\w+(\+\w+)?:/, 'http:')).port;
+  const usage = process.cpuUsage();
+  return { neo4j: cpuMs(neo4jPid(port)), client: (usage.user + usage.system) / 1000 };
+}
+
 async function ingestTimed(label: string, graph: Graph, files: string[], width: number): Promise<number> {
+  const cpuBefore = cpuNow(graph);
   const started = performance.now();
   // The rate per stretch of 250 articles shows how long start-up (JIT, query plans) costs.
   const stretch = 250;
@@ -73,6 +82,12 @@ async function ingestTimed(label: string, graph: Graph, files: string[], width: 
   console.log(
     `${label}: ${files.length} articles in ${seconds.toFixed(2)} s = ${rate.toFixed(1)} articles/s` +
       (curve.length > 1 ? ` (per ${stretch}: ${curve.join(', ')})` : ''),
+  );
+  const cpuAfter = cpuNow(graph);
+  const perArticle = (before: number | null, after: number | null) =>
+    before === null || after === null ? '?' : ((after - before) / files.length).toFixed(1);
+  console.log(
+    `  CPU per article: Neo4j ${perArticle(cpuBefore.neo4j, cpuAfter.neo4j)} ms, kg ingest ${perArticle(cpuBefore.client, cpuAfter.client)} ms`,
   );
   return rate;
 }

@@ -3,7 +3,7 @@
 import { extractArticle } from '../extract/index.ts';
 import type { Graph } from '../graph/driver.ts';
 import { readArticleEvents } from '../graph/read-article-events.ts';
-import { writeArticle } from '../graph/write-article.ts';
+import { writeArticles } from '../graph/write-articles.ts';
 import type { Extraction } from '../model/extraction.ts';
 import { loadEvalArticles, sumScores, type EvalArticle, type EvalReport } from './run-eval.ts';
 import { scoreArticle } from './score-article.ts';
@@ -12,8 +12,10 @@ import { scoreGraph, type GraphScore } from './score-graph.ts';
 export interface GraphEvalOptions {
   /** Ingest order: a permutation of the articles sorted by name (tests vary it); name order by default. */
   order?: (articles: EvalArticle[]) => EvalArticle[];
-  /** Articles written at once (as `kg ingest --concurrency`). */
+  /** Write transactions at once (as `kg ingest --concurrency`). */
   concurrency?: number;
+  /** Articles per write transaction (as `kg ingest --batch`); 1 by default. */
+  batchSize?: number;
   onIngested?: (done: number, total: number) => void;
 }
 
@@ -36,14 +38,19 @@ export async function runGraphEval(
     (entry) =>
       extracted.find((item) => item.entry === entry) as { entry: EvalArticle; extraction: Extraction },
   );
+  const batchSize = Math.max(1, options.batchSize ?? 1);
   let next = 0;
   let done = 0;
   const worker = async () => {
     while (next < ordered.length) {
-      const item = ordered[next++];
-      if (!item) break;
-      await writeArticle(graph, item.extraction);
-      options.onIngested?.(++done, ordered.length);
+      const batch = ordered.slice(next, next + batchSize);
+      next += batch.length;
+      await writeArticles(
+        graph,
+        batch.map((item) => item.extraction),
+      );
+      done += batch.length;
+      options.onIngested?.(done, ordered.length);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, worker));

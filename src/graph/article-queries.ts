@@ -71,8 +71,9 @@ FOREACH (_ IN CASE e.type WHEN 'Person' THEN [1] ELSE [] END | SET n:Person)
 FOREACH (_ IN CASE e.type WHEN 'Country' THEN [1] ELSE [] END | SET n:Country)
 FOREACH (_ IN CASE e.type WHEN 'Organization' THEN [1] ELSE [] END | SET n:Organization)
 FOREACH (_ IN CASE e.type WHEN 'Place' THEN [1] ELSE [] END | SET n:Place)
-MERGE (a)-[m:MENTIONS]->(n)
-SET m.forms = e.forms, m.starts = e.starts, m.ends = e.ends, m.sentences = e.sentences, m.count = size(e.forms)
+// CREATE, not MERGE: an article being written has no MENTIONS (new, or detached first when edited),
+// and MERGE would search a hub entity's thousands of relationships for one that cannot exist.
+CREATE (a)-[:MENTIONS {forms: e.forms, starts: e.starts, ends: e.ends, sentences: e.sentences, count: size(e.forms)}]->(n)
 // Adding forms is incremental (cheap on hub nodes); removals recompute them with REFRESH_ALIASES.
 // Written only when they change, so hub entities are not re-indexed by every article.
 WITH n, reduce(acc = coalesce(n.aliases, []), form IN e.knownAliases + e.forms |
@@ -111,8 +112,9 @@ WITH cl, c
 MATCH (s:Entity {id: c.speakerId})
 CREATE (cl)-[:SAID_BY]->(s)`;
 
+/** The claims are new in this transaction and each row is distinct, so the links are created outright. */
 export const LINK_CLAIM_ABOUT_ENTITIES = `
 UNWIND $aboutEntities AS ab
 MATCH (cl:Claim {id: ab.claimId})
 MATCH (t:Entity {id: ab.targetId})
-MERGE (cl)-[:ABOUT]->(t)`;
+CREATE (cl)-[:ABOUT]->(t)`;

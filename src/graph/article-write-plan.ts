@@ -135,7 +135,7 @@ export function planArticleWrite(
     reports,
     claims,
     aboutEntities: extraction.claims.flatMap((claim) =>
-      claim.aboutIds
+      [...new Set(claim.aboutIds)]
         .filter((id) => entityIds.has(id))
         .map((id) => ({ claimId: claimNodeId(article.id, claim.id), targetId: id })),
     ),

@@ -32,10 +32,10 @@ const NAMES = Object.keys(FILES).sort();
 describe('event resolution across articles', () => {
   let graph: Graph;
   let dir: string;
-  const ingest = (names: string[], concurrency = 1) =>
+  const ingest = (names: string[], concurrency = 1, batchSize = 1) =>
     ingestFiles(
       names.map((name) => join(dir, name)),
-      { graph, concurrency, maxBytes: 1_000_000 },
+      { graph, concurrency, batchSize, maxBytes: 1_000_000 },
     );
   const rows = async (cypher: string, params: Record<string, unknown> = {}) =>
     (await graph.driver.executeQuery(cypher, params)).records.map((record) => record.toObject());
@@ -96,16 +96,22 @@ describe('event resolution across articles', () => {
     ]);
   });
 
-  it('gives the same partition in any order, one at a time or four at once', async () => {
+  it('gives the same partition in any order, one at a time, four at once, or in batches', async () => {
     const orders = [
       NAMES,
       [...NAMES].reverse(),
       [NAMES[2], NAMES[4], NAMES[0], NAMES[3], NAMES[1]] as string[],
     ];
+    const runs: Array<readonly [string[], number, number]> = [
+      ...orders.map((order) => [order, 1, 1] as const),
+      [NAMES, 4, 1],
+      [NAMES, 1, 5],
+      [[...NAMES].reverse(), 2, 2],
+    ];
     const seen: string[][] = [];
-    for (const [order, concurrency] of [...orders.map((o) => [o, 1] as const), [NAMES, 4] as const]) {
+    for (const [order, concurrency, batchSize] of runs) {
       await emptyGraph(graph);
-      const summary = await ingest([...order], concurrency);
+      const summary = await ingest([...order], concurrency, batchSize);
       expect(summary.failed).toBe(0);
       seen.push(await partition());
     }
@@ -115,7 +121,7 @@ describe('event resolution across articles', () => {
   it('never makes two nodes for one event when articles about it are written at the same time', async () => {
     for (let round = 0; round < 3; round++) {
       await emptyGraph(graph);
-      await ingest(['day-of.txt', 'next-day.txt', 'province.txt', 'week-later.txt'], 4);
+      await ingest(['day-of.txt', 'next-day.txt', 'province.txt', 'week-later.txt'], 4, 1);
       expect(await attack()).toHaveLength(1);
     }
   });
@@ -150,12 +156,13 @@ describe.skipIf(!existsSync(DEV_CORPUS))('event resolution on the dev corpus', (
   });
   afterAll(async () => graph.close());
 
-  it('gives one partition in three orders and with three writers at once, joining what the gold joins', async () => {
+  it('gives one partition in three orders, with three writers at once and in batches, joining what the gold joins', async () => {
     const orders: Array<GraphEvalOptions> = [
       {},
       { order: (list) => [...list].reverse() },
       { order: (list) => [...list.filter((_, i) => i % 2 === 1), ...list.filter((_, i) => i % 2 === 0)] },
       { concurrency: 3 },
+      { batchSize: 4, concurrency: 2 },
     ];
     const partitions = [];
     for (const options of orders) {
