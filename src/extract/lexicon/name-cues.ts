@@ -43,6 +43,9 @@ export const ORG_HEADS = new Set(
   ).split(' '),
 );
 
+/** Lower-case words that join an organization head to the rest of its name: "Ministry of Foreign Affairs". */
+export const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'and']);
+
 /** Lower-case nouns after a capitalized word that make it a broadcaster or paper: "MIR television". */
 export const MEDIA_NOUNS = [
   'news agency',
