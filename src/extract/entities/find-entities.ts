@@ -69,8 +69,7 @@ export function findEntities(layer: TextLayer, g: Gazetteer): EntityLayer {
         continue;
       for (let i = hit.first; i <= hit.last; i++) {
         covered[i] = true;
-        soft[i] =
-          best.kind === 'demonym' || (best.kind !== 'surname' && best.entityId.startsWith('country:'));
+        soft[i] = best.kind === 'demonym' || (best.kind !== 'surname' && best.entityType === 'Country');
       }
       if (bareSurname) {
         const prev = tokens[hit.first - 1];
@@ -84,7 +83,7 @@ export function findEntities(layer: TextLayer, g: Gazetteer): EntityLayer {
       let kind: string = best.kind;
       const capital = forms.find((f) => f.kind === 'capital');
       if (capital && (best.kind === 'name' || best.kind === 'capital')) {
-        const place = forms.find((f) => f.entityId.startsWith('place:'));
+        const place = forms.find((f) => f.entityType === 'Place');
         const isPlace = capitalIsPlace(text, tokens, hit.first, hit.last, atParagraphStart);
         entityId = isPlace && place ? place.entityId : capital.entityId;
         kind = isPlace ? 'city' : 'capital';

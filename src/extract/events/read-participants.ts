@@ -7,6 +7,7 @@ import { DIRECTED_PARTICIPANT_RULES } from '../lexicon/participant-rules-directe
 import { firstRule, type RuleTable } from '../rules/match-rules.ts';
 import type { QuotedSpan } from '../text/find-quotes.ts';
 import type { EntityLayer, EntityMention } from '../types.ts';
+import { typeOfId } from '../entities/entity-registry.ts';
 import type { AttendeeInput } from '../lexicon/participant-rules-attendee.ts';
 import { gatheringRole, type Participants, type TriggerContext } from './trigger-context.ts';
 
@@ -72,7 +73,9 @@ export function dropRepresentedStates(
 export function statesOf(id: string, entities: EntityLayer, g: Gazetteer): string[] {
   const fromText = (entities.records.get(id)?.roles ?? []).map((r) => r.ofId);
   const known = (g.entities.get(id)?.roles ?? []).map((r) => r.of);
-  return [...new Set([...fromText, ...known])].filter((s): s is string => !!s?.startsWith('country:'));
+  return [...new Set([...fromText, ...known])].filter(
+    (s): s is string => typeOfId(s, entities.records, g) === 'Country',
+  );
 }
 
 export function topCountries(entities: EntityLayer, n: number): string[] {
