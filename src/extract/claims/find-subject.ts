@@ -44,7 +44,7 @@ export function findSubject(
   const fired = firstRule(SUBJECT_RULES, context);
   // (The table ends in a row that always reads something; this only keeps the pass total.)
   if (!fired) return { ref: { kind: 'none' }, start: verbStart, attached: null };
-  return { ...fired.output, rule: fired.output.rule ?? fired.rule };
+  return { ...fired.output, rule: fired.rule };
 }
 
 /** Steps left from the verb past spaces, dashes, "(IAEA)", adverbs, auxiliaries and weekdays. */

@@ -9,6 +9,7 @@ import type { EntityLayer, EntityMention, TextLayer } from '../types.ts';
 import { capitalIsPlace } from './classify-capital.ts';
 import { findGazetteerMentions, type GazetteerHit } from './find-gazetteer-mentions.ts';
 import { findNameMentions } from './find-name-mentions.ts';
+import { findNamePartMentions } from './find-name-part-mentions.ts';
 import { findOrganizationPhrases } from './find-organization-phrases.ts';
 import { readRole, readRoleAfter } from './find-roles.ts';
 import { readDateline } from './read-dateline.ts';
@@ -106,6 +107,7 @@ export function findEntities(layer: TextLayer, g: Gazetteer): EntityLayer {
   }
 
   resolveSurnames(text, layer, registry, mentions, pendingSurnames);
+  mentions.push(...findNamePartMentions(layer, registry, mentions));
   mentions.sort((a, b) => a.start - b.start);
   attachRoles(text, layer, g, registry, mentions);
   return { records: registry.records, mentions };

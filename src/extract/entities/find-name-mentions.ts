@@ -1,7 +1,7 @@
 // Finds names no gazetteer knows: capitalized runs, classified by the name rules of lexicon/name-rules-*.
 
 import type { Sentence } from '../../model/extraction.ts';
-import { ORG_CONNECTORS, ORG_HEADS } from '../lexicon/name-cues.ts';
+import { ORG_CONNECTORS, ORG_HEADS, PARTICLES } from '../lexicon/name-cues.ts';
 import {
   NAME_RUN_RULES,
   ORGANIZATION_NAME_RULES,
@@ -22,23 +22,6 @@ export const NAME_RULES: RuleTable<TrimmedName, NameVerdict> = [
   ...PERSON_NAME_RULES,
 ];
 
-/** Particles inside names: "Bashar al-Assad" is joined by a hyphen, "Ursula von der Leyen" by these. */
-const PARTICLES = new Set([
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'de',
-  'van',
-  'von',
-  'der',
-  'da',
-  'di',
-  'la',
-  'le',
-  'du',
-  'dos',
-]);
 /**
  * `covered[i]` marks tokens already named by the gazetteer; `softCovered[i]` marks demonyms and country names,
  * which may still start an organization name ("British Council").
