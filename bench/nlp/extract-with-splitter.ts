@@ -28,7 +28,7 @@ export function extractWithSplitter(article: ArticleInfo, split: Splitter): Extr
   const layer: TextLayer = { article, sentences, quotes, tokens };
   const entities = findEntities(layer, gazetteer);
   const events = findEvents(layer, entities, gazetteer);
-  const claims = findClaims(layer, entities, events);
+  const claims = findClaims(layer, entities, events, gazetteer);
   const locations = new Set(events.map((e) => e.locationId ?? ''));
   return { article, sentences, entities: buildEntities(entities, locations), events, claims };
 }

@@ -1,6 +1,7 @@
 // The claim pass: which quotations count, reported speech, quotations, headline; then speakers, about-links, stance.
 
 import type { Claim, Event } from '../../model/extraction.ts';
+import type { Gazetteer } from '../gazetteer/gazetteer-types.ts';
 import type { QuotedSpan } from '../text/find-quotes.ts';
 import { sentenceEndingAfter } from '../text/sentence-at.ts';
 import type { EntityLayer, TextLayer } from '../types.ts';
@@ -17,7 +18,7 @@ import { resolveSpeakers } from './resolve-speakers.ts';
 /** The longest quotation taken as a claim (real ones, several sentences included, stay far below). */
 const MAX_QUOTE_CHARS = 1200;
 
-export function findClaims(layer: TextLayer, entities: EntityLayer, events: Event[]): Claim[] {
+export function findClaims(layer: TextLayer, entities: EntityLayer, events: Event[], g: Gazetteer): Claim[] {
   const claimQuotes = selectClaimQuotes(layer, entities);
   const reported = findReportedClaims(layer, entities.mentions, claimQuotes);
   const quotes = findQuoteClaims(layer, claimQuotes, reported.attributions, reported.claims);
@@ -26,7 +27,7 @@ export function findClaims(layer: TextLayer, entities: EntityLayer, events: Even
     (a) => !reported.claims.some((c) => c.span.start < a.span.end && a.span.start < c.span.end),
   );
   const candidates = dedupe([...(headline ? [headline] : []), ...reported.claims, ...quotes, ...accordingTo]);
-  const speakers = resolveSpeakers(candidates, entities, layer.article.text);
+  const speakers = resolveSpeakers(candidates, entities, g, layer.article.text);
   const { text } = layer.article;
   return candidates.map((c, i) => {
     const speakerId = speakers[i] ?? null;

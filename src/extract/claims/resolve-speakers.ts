@@ -9,6 +9,8 @@ import {
   MALE_TITLE,
 } from '../lexicon/gender.ts';
 import { BODY_NOUNS } from '../lexicon/speaker-nouns.ts';
+import { typeOfId } from '../entities/entity-registry.ts';
+import type { Gazetteer } from '../gazetteer/gazetteer-types.ts';
 import type { EntityLayer } from '../types.ts';
 import type { ClaimCandidate } from './claim-candidate.ts';
 
@@ -28,12 +30,14 @@ function resolveNominal(
   owner: string | undefined,
   before: number,
   entities: EntityLayer,
+  g: Gazetteer,
   lastPerson: string | null,
   lastGroup: string | null,
   cataphoric = false,
   sentence = -1,
 ): string | null {
   const head = noun.split(/\s+/).pop()!;
+  const isState = (id: string | null | undefined) => typeOfId(id, entities.records, g) === 'Country';
   /** "The head of the nuclear watchdog said ... Rafael Grossi told ...": a person who opens the next sentence. */
   const nextSubject = () => {
     for (const next of [sentence + 1, sentence + 2]) {
@@ -42,9 +46,7 @@ function resolveNominal(
       const person = entities.records.get(first.entityId);
       if (person?.type !== 'Person') return null;
       // Not someone who holds an office of another state ("Russian President Vladimir Putin").
-      const elsewhere =
-        owner?.startsWith('country:') &&
-        person.roles.some((r) => r.ofId?.startsWith('country:') && r.ofId !== owner);
+      const elsewhere = isState(owner) && person.roles.some((r) => isState(r.ofId) && r.ofId !== owner);
       return elsewhere && !person.roles.some((r) => r.ofId === owner) ? null : first.entityId;
     }
     return null;
@@ -54,8 +56,7 @@ function resolveNominal(
   if (owner) {
     const ownerRecord = record(owner);
     // "Maduro's government": the state the named leader holds office in.
-    if (ownerRecord?.type === 'Person')
-      return ownerRecord.roles.find((r) => r.ofId?.startsWith('country:'))?.ofId ?? null;
+    if (ownerRecord?.type === 'Person') return ownerRecord.roles.find((r) => isState(r.ofId))?.ofId ?? null;
     // "the AU spokesman": a named spokesman of that body, else the body itself.
     // "the Greek leader": any office holder of that state; "the AU spokesman": a spokesman of that body.
     const generic = /^(?:leader|chief|head)$/.test(head);
@@ -87,7 +88,7 @@ function resolveNominal(
     return organ?.entityId ?? null;
   }
   if (head === 'government') {
-    if (lastGroup?.startsWith('country:')) return lastGroup;
+    if (isState(lastGroup)) return lastGroup;
     return earlier.find((m) => record(m.entityId)?.type === 'Country')?.entityId ?? null;
   }
   const holder = earlier.find((m) =>
@@ -107,6 +108,7 @@ function resolveNominal(
 export function resolveSpeakers(
   candidates: ClaimCandidate[],
   entities: EntityLayer,
+  g: Gazetteer,
   text = '',
 ): (string | null)[] {
   const typeOf = (id: string | null) => (id ? entities.records.get(id)?.type : undefined);
@@ -215,6 +217,7 @@ export function resolveSpeakers(
         ref.owner,
         c.span.start,
         entities,
+        g,
         lastPerson,
         lastGroup,
         ref.cataphoric,

@@ -105,3 +105,16 @@ export function foundEntityId(type: EntityType, name: string): string {
     type === 'Person' ? 'person' : type === 'Organization' ? 'org' : type === 'Place' ? 'place' : 'country';
   return `${prefix}:${slugify(name)}`;
 }
+
+/**
+ * The type of an entity named by id where no mention carries it (a role's state, a participant, a location):
+ * the article's record, else the gazetteer's entry; null for an id neither knows.
+ */
+export function typeOfId(
+  id: string | null | undefined,
+  records: Map<string, EntityRecord>,
+  g?: Gazetteer,
+): EntityType | null {
+  if (!id) return null;
+  return records.get(id)?.type ?? g?.entities.get(id)?.type ?? null;
+}

@@ -9,6 +9,7 @@ import type { EntityLayer, EntityMention, TextLayer } from '../types.ts';
 import { capitalIsPlace } from './classify-capital.ts';
 import { findGazetteerMentions, type GazetteerHit } from './find-gazetteer-mentions.ts';
 import { findNameMentions } from './find-name-mentions.ts';
+import { findNamePartMentions } from './find-name-part-mentions.ts';
 import { findOrganizationPhrases } from './find-organization-phrases.ts';
 import { readRole, readRoleAfter } from './find-roles.ts';
 import { readDateline } from './read-dateline.ts';
@@ -69,8 +70,7 @@ export function findEntities(layer: TextLayer, g: Gazetteer): EntityLayer {
         continue;
       for (let i = hit.first; i <= hit.last; i++) {
         covered[i] = true;
-        soft[i] =
-          best.kind === 'demonym' || (best.kind !== 'surname' && best.entityId.startsWith('country:'));
+        soft[i] = best.kind === 'demonym' || (best.kind !== 'surname' && best.entityType === 'Country');
       }
       if (bareSurname) {
         const prev = tokens[hit.first - 1];
@@ -84,7 +84,7 @@ export function findEntities(layer: TextLayer, g: Gazetteer): EntityLayer {
       let kind: string = best.kind;
       const capital = forms.find((f) => f.kind === 'capital');
       if (capital && (best.kind === 'name' || best.kind === 'capital')) {
-        const place = forms.find((f) => f.entityId.startsWith('place:'));
+        const place = forms.find((f) => f.entityType === 'Place');
         const isPlace = capitalIsPlace(text, tokens, hit.first, hit.last, atParagraphStart);
         entityId = isPlace && place ? place.entityId : capital.entityId;
         kind = isPlace ? 'city' : 'capital';
@@ -107,6 +107,7 @@ export function findEntities(layer: TextLayer, g: Gazetteer): EntityLayer {
   }
 
   resolveSurnames(text, layer, registry, mentions, pendingSurnames);
+  mentions.push(...findNamePartMentions(layer, registry, mentions));
   mentions.sort((a, b) => a.start - b.start);
   attachRoles(text, layer, g, registry, mentions);
   return { records: registry.records, mentions };

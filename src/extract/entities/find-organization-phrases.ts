@@ -74,7 +74,7 @@ function countryOf(g: Gazetteer, word: string): string | null {
   const byDemonym = g.demonyms.get(word.toLowerCase());
   if (byDemonym) return byDemonym;
   for (const f of g.forms.get(word) ?? []) {
-    if (f.entityId.startsWith('country:') && f.kind !== 'surname') return f.entityId;
+    if (f.entityType === 'Country' && f.kind !== 'surname') return f.entityId;
   }
   return null;
 }

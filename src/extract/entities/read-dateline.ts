@@ -27,7 +27,7 @@ export function readDateline(text: string, bodyStart: number, g: Gazetteer): Dat
     .replace(/(^|[\s-])(\p{L})/gu, (_x, sep: string, ch: string) => sep + ch.toUpperCase());
   let countryId: string | null = null;
   for (const f of g.forms.get(city) ?? []) {
-    if (f.entityId.startsWith('country:')) countryId = f.entityId;
+    if (f.entityType === 'Country') countryId = f.entityId;
     else countryId ??= g.entities.get(f.entityId)?.inCountry ?? null;
   }
   const creditStart = m[3] ? bodyStart + m.index + m[0].indexOf(m[3]) : -1;

@@ -2,6 +2,7 @@
 
 import type { EventType, ParticipantRole } from '../../model/extraction.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer-types.ts';
+import type { EntityLayer } from '../types.ts';
 import type { EventMention } from './event-mention.ts';
 
 export interface EventCluster {
@@ -23,8 +24,8 @@ export interface EventCluster {
 /** Types whose undated mentions in one article tell of one act, whoever they name around it. */
 const SINGLE_ACT_TYPES = new Set<EventType>(['VOTE']);
 
-export function clusterEvents(mentions: EventMention[], g: Gazetteer): EventCluster[] {
-  const first = clusterOnce(mentions, g);
+export function clusterEvents(mentions: EventMention[], entities: EntityLayer, g: Gazetteer): EventCluster[] {
+  const first = clusterOnce(mentions, entities, g);
   // "A day after the vote": once the anchor's happening is dated, the mention told from it is too.
   let changed = false;
   for (const m of mentions) {
@@ -34,27 +35,27 @@ export function clusterEvents(mentions: EventMention[], g: Gazetteer): EventClus
     m.date = new Date(Date.parse(anchor.date) + m.relative.days * 86400000).toISOString().slice(0, 10);
     changed = true;
   }
-  return changed ? clusterOnce(mentions, g) : first;
+  return changed ? clusterOnce(mentions, entities, g) : first;
 }
 
-function clusterOnce(mentions: EventMention[], g: Gazetteer): EventCluster[] {
+function clusterOnce(mentions: EventMention[], entities: EntityLayer, g: Gazetteer): EventCluster[] {
   const clusters: EventCluster[] = [];
   for (const m of mentions) {
     if (m.hypothetical) continue; // a planned or possible happening is not (yet) an event
     const candidates = clusters.filter((c) => c.type === m.type);
-    const fitting = candidates.reverse().filter((c) => compatible(c, m, g));
+    const fitting = candidates.reverse().filter((c) => compatible(c, m, entities, g));
     // "the summit" goes back to the happening called a summit before, not to a later "met".
     const word = m.text.toLowerCase();
     const target =
       (m.definite ? fitting.find((c) => c.mentions.some((x) => x.text.toLowerCase() === word)) : undefined) ??
       fitting[0];
     if (target) merge(target, m, g);
-    else if (!m.anaphor) clusters.push(start(m));
+    else if (!m.anaphor) clusters.push(start(m, g));
   }
   return clusters;
 }
 
-function compatible(c: EventCluster, m: EventMention, g: Gazetteer): boolean {
+function compatible(c: EventCluster, m: EventMention, entities: EntityLayer, g: Gazetteer): boolean {
   if (m.date && c.date && m.date !== c.date && !withinSpan(c, m)) return false;
   // "Two days after the veto, ambassadors met": told as later than another happening, it is its own event.
   if (m.relative && !m.definite && m.date !== c.date) return false;
@@ -73,7 +74,8 @@ function compatible(c: EventCluster, m: EventMention, g: Gazetteer): boolean {
     disjointSides(c.participants, m.participants)
   )
     return false;
-  const people = (p: Map<string, ParticipantRole>) => [...p.keys()].filter((id) => id.startsWith('person:'));
+  const people = (p: Map<string, ParticipantRole>) =>
+    [...p.keys()].filter((id) => entities.records.get(id)?.type === 'Person');
   const a = people(c.participants);
   const b = people(m.participants);
   if (a.length === 0 || b.length === 0) return true;
@@ -97,11 +99,10 @@ function disjointSides(a: Map<string, ParticipantRole>, b: Map<string, Participa
 /** Two places agree when equal, when either is missing, or when one lies in the other's country. */
 function sameOrInside(a: string | null, b: string | null, g: Gazetteer): boolean {
   if (!a || !b || a === b) return true;
-  const countryOf = (id: string) =>
-    id.startsWith('country:') ? id : (g.entities.get(id)?.inCountry ?? null);
+  const countryOf = (id: string) => (isCountry(id, g) ? id : (g.entities.get(id)?.inCountry ?? null));
   // A place the gazetteer cannot locate ("Nineveh province") contradicts no country.
   if (countryOf(a) === null || countryOf(b) === null) return true;
-  if (a.startsWith('country:') || b.startsWith('country:')) return countryOf(a) === countryOf(b);
+  if (isCountry(a, g) || isCountry(b, g)) return countryOf(a) === countryOf(b);
   return countryOf(a) !== null && countryOf(a) === countryOf(b);
 }
 
@@ -115,7 +116,7 @@ function rolesConflict(a: Map<string, ParticipantRole>, b: Map<string, Participa
   return false;
 }
 
-function start(m: EventMention): EventCluster {
+function start(m: EventMention, g: Gazetteer): EventCluster {
   const c: EventCluster = {
     type: m.type,
     mentions: [],
@@ -127,7 +128,7 @@ function start(m: EventMention): EventCluster {
     injured: null,
     vague: false,
   };
-  merge(c, m);
+  merge(c, m, g);
   return c;
 }
 
@@ -141,7 +142,7 @@ export function liesWithin(inner: string, outer: string, g: Gazetteer): boolean 
   return false;
 }
 
-function merge(c: EventCluster, m: EventMention, g?: Gazetteer) {
+function merge(c: EventCluster, m: EventMention, g: Gazetteer) {
   c.mentions.push(m);
   if (m.date !== undefined && !c.dated) {
     c.date = m.date;
@@ -149,13 +150,13 @@ function merge(c: EventCluster, m: EventMention, g?: Gazetteer) {
   } else if (m.date && !c.date) c.date = m.date;
   // A gathering over several days is dated by its first day.
   else if (m.date && c.date && m.date < c.date && withinSpan(c, m)) c.date = m.date;
-  const moreSpecific = !!g && !!c.locationId && !!m.locationId && liesWithin(m.locationId, c.locationId, g);
+  const moreSpecific = !!c.locationId && !!m.locationId && liesWithin(m.locationId, c.locationId, g);
   if (
     m.locationId &&
     (!c.locationId ||
       moreSpecific ||
       (m.settlement && !c.settled) ||
-      (c.locationId.startsWith('country:') && !m.locationId.startsWith('country:')))
+      (isCountry(c.locationId, g) && !isCountry(m.locationId, g)))
   ) {
     c.locationId = m.locationId;
     if (m.settlement) c.settled = true;
@@ -170,4 +171,9 @@ function merge(c: EventCluster, m: EventMention, g?: Gazetteer) {
   } else if (c.killed === null && c.injured === null) c.vague = m.vague;
   c.killed ??= m.killed;
   c.injured ??= m.injured;
+}
+
+/** Locations are ids of gazetteer entries or of places the text names; only the gazetteer knows states. */
+function isCountry(id: string, g: Gazetteer): boolean {
+  return g.entities.get(id)?.type === 'Country';
 }

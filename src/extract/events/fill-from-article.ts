@@ -6,6 +6,7 @@ import type { EntityLayer, EntityMention, TextLayer } from '../types.ts';
 import type { EventCluster } from './cluster-events.ts';
 import { findDateExpressions } from './find-date-expressions.ts';
 import { dropRepresentedStates, statesOf } from './read-participants.ts';
+import { typeOfId } from '../entities/entity-registry.ts';
 
 /** Events that happen on one day, so the day the article reports is a fair default for them. */
 const DAY_EVENTS = new Set([
@@ -65,7 +66,7 @@ export function fillFromArticle(
       const inLead = lead && c.mentions.some((m) => m.sentence === lead.index && !m.inQuote && !m.definite);
       const leadDay = newsDay ?? (lead && PRESENT_LEAD.test(lead.text) ? published : null);
       if (inLead && leadDay) c.date = leadDay;
-      else if (c.type === 'PRESS_CONFERENCE') c.date = sameAttendeesDate(c, clusters) ?? newsDay;
+      else if (c.type === 'PRESS_CONFERENCE') c.date = sameAttendeesDate(c, clusters, entities) ?? newsDay;
       else if (c.type === 'AGREEMENT') c.date = sameSidesDate(c, clusters, entities, g);
     }
     const sameDay = c.date === null || c.date === published || c.date === newsDay;
@@ -76,11 +77,11 @@ export function fillFromArticle(
     if (!c.locationId && ['EXPULSION', 'SANCTION', 'CONFLICT', 'ELECTION_INTERFERENCE'].includes(c.type)) {
       // An expulsion happens in the expelling state; a war where it is fought; meddling where the vote was.
       const role = c.type === 'CONFLICT' || c.type === 'ELECTION_INTERFERENCE' ? 'TARGET' : 'PERPETRATOR';
-      const states = [...c.participants].filter(([id]) => id.startsWith('country:'));
+      const states = [...c.participants].filter(([id]) => typeOfId(id, entities.records, g) === 'Country');
       const state = states.find(([, r]) => r === role) ?? (c.type === 'CONFLICT' ? states[0] : undefined);
       if (state) c.locationId = state[0];
     }
-    if (c.type === 'ATTACK' && c.locationId?.startsWith('country:')) {
+    if (c.type === 'ATTACK' && typeOfId(c.locationId, entities.records, g) === 'Country') {
       // The most specific place: a town in that country the article names ("in Salisbury, Wiltshire").
       const town = entities.mentions.find(
         (m) =>
@@ -129,8 +130,8 @@ function readNewsDay(layer: TextLayer): string | null {
 }
 
 /** A news conference of the same people as a dated meeting is held that day ("after their talks"). */
-function sameAttendeesDate(c: EventCluster, clusters: EventCluster[]): string | null {
-  const people = [...c.participants.keys()].filter((id) => id.startsWith('person:'));
+function sameAttendeesDate(c: EventCluster, clusters: EventCluster[], entities: EntityLayer): string | null {
+  const people = [...c.participants.keys()].filter((id) => typeOfId(id, entities.records) === 'Person');
   const meeting = clusters.find(
     (o) =>
       o.type === 'MEETING' &&
@@ -236,7 +237,8 @@ function countryOf(entities: EntityLayer, m: EntityMention, g: Gazetteer): strin
   const record = entities.records.get(m.entityId);
   if (!record) return null;
   if (record.type === 'Country') return record.id;
-  if (record.type === 'Person') return record.roles.find((r) => r.ofId?.startsWith('country:'))?.ofId ?? null;
+  if (record.type === 'Person')
+    return record.roles.find((r) => typeOfId(r.ofId, entities.records, g) === 'Country')?.ofId ?? null;
   if (record.type === 'Organization') return g.demonyms.get(record.name.split(' ')[0]!.toLowerCase()) ?? null;
   return null;
 }

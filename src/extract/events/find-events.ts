@@ -10,7 +10,7 @@ import { linkTwoSides } from './link-two-sides.ts';
 
 /** `g` is passed in (never read from a module singleton) so that a pass depends only on its arguments. */
 export function findEvents(layer: TextLayer, entities: EntityLayer, g: Gazetteer): Event[] {
-  const clusters = clusterEvents(findEventMentions(layer, entities, g), g);
+  const clusters = clusterEvents(findEventMentions(layer, entities, g), entities, g);
   linkTwoSides(layer, clusters);
   fillFromArticle(layer, entities, clusters, g);
   return clusters.filter(isAnchored).map((c, i) => toEvent(c, i, entities));

@@ -31,6 +31,8 @@ export type FormKind =
 export interface SurfaceForm {
   surface: string;
   entityId: string;
+  /** The type of the entity it names, so that passes never read a type off an id's prefix. */
+  entityType: EntityType;
   kind: FormKind;
 }
 

@@ -70,8 +70,10 @@ function buildGazetteer(): Gazetteer {
     const key = surface.trim();
     if (!key) return;
     const list = g.forms.get(key) ?? [];
-    if (list.some((f) => f.entityId === entityId && f.kind === kind)) return;
-    list.push({ surface: key, entityId, kind });
+    const entityType = g.entities.get(entityId)?.type;
+    // (Every form names an entity registered before it: a form of nothing names nothing.)
+    if (!entityType || list.some((f) => f.entityId === entityId && f.kind === kind)) return;
+    list.push({ surface: key, entityId, entityType, kind });
     g.forms.set(key, list);
     g.maxTokens = Math.max(g.maxTokens, tokenize(key).length);
   };
@@ -205,11 +207,12 @@ function addCapital(
 /** A place's "in" may name another place ("Anchorage" in Alaska); its country is found up the chain. */
 function resolvePlaceNesting(g: Gazetteer) {
   for (const e of g.entities.values()) {
-    if (e.type !== 'Place' || !e.inCountry?.startsWith('place:')) continue;
+    const isPlace = (id: string | null | undefined): id is string =>
+      !!id && g.entities.get(id)?.type === 'Place';
+    if (e.type !== 'Place' || !isPlace(e.inCountry)) continue;
     e.within = e.inCountry;
     let up: string | null = e.inCountry;
-    for (let depth = 0; up?.startsWith('place:') && depth < 5; depth++)
-      up = g.entities.get(up)?.inCountry ?? null;
+    for (let depth = 0; isPlace(up) && depth < 5; depth++) up = g.entities.get(up)?.inCountry ?? null;
     e.inCountry = up ?? null;
   }
 }

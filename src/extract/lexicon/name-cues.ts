@@ -43,6 +43,27 @@ export const ORG_HEADS = new Set(
   ).split(' '),
 );
 
+/** Particles inside names: "Bashar al-Assad" is joined by a hyphen, "Ursula von der Leyen" by these. */
+export const PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'de',
+  'van',
+  'von',
+  'der',
+  'da',
+  'di',
+  'la',
+  'le',
+  'du',
+  'dos',
+]);
+
+/** Lower-case words that join an organization head to the rest of its name: "Ministry of Foreign Affairs". */
+export const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'and']);
+
 /** Lower-case nouns after a capitalized word that make it a broadcaster or paper: "MIR television". */
 export const MEDIA_NOUNS = [
   'news agency',

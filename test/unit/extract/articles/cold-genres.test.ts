@@ -1,7 +1,7 @@
 // Rules added after scoring test/fixtures/eval-cold unseen: each in isolation, on invented sentences.
 
 import { describe, expect, it } from 'vitest';
-import { claimContaining, extractText } from './helpers.ts';
+import { claimContaining, extractText } from '../helpers.ts';
 
 const extract = (body: string, published = '2024-07-31') => extractText(`Wire report\n\n${body}`, published);
 const speakerOf = (text: string, words: string) => claimContaining(extract(text), words)?.speakerId;

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Extraction } from '../../../src/model/extraction.ts';
-import { extractText } from './helpers.ts';
+import type { Extraction } from '../../../../src/model/extraction.ts';
+import { extractText } from '../helpers.ts';
 
 const fixture = (name: string) =>
   extractText(readFileSync(join(import.meta.dirname, 'fixtures', `${name}.txt`), 'utf8'), null);

@@ -1,8 +1,8 @@
 // Rules added for unseen wire copy (see test/fixtures/eval): each in isolation, on invented sentences.
 
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../../src/article/parse-article.ts';
-import { claimContaining, extractText } from './helpers.ts';
+import { parseArticle } from '../../../../src/article/parse-article.ts';
+import { claimContaining, extractText } from '../helpers.ts';
 
 /** The first line of a text without front matter is its title: give each a neutral one. */
 const extract = (body: string, published = '2017-04-12') => extractText(`Wire report\n\n${body}`, published);

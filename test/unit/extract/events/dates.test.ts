@@ -1,7 +1,7 @@
 // Date expressions resolved against the publication day (2017-04-12 was a Wednesday).
 
 import { describe, expect, it } from 'vitest';
-import { findDateExpressions } from '../../../src/extract/events/find-date-expressions.ts';
+import { findDateExpressions } from '../../../../src/extract/events/find-date-expressions.ts';
 
 const resolve = (phrase: string, published: string | null = '2017-04-12') => {
   const text = `It happened ${phrase} in the city.`;

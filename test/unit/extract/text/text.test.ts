@@ -1,8 +1,8 @@
 // Quotation pairing and sentence splitting on awkward copy: nested, curly, mistyped and unterminated marks.
 
 import { describe, expect, it } from 'vitest';
-import { findQuotedSpans } from '../../../src/extract/text/find-quotes.ts';
-import { extractText } from './helpers.ts';
+import { findQuotedSpans } from '../../../../src/extract/text/find-quotes.ts';
+import { extractText } from '../helpers.ts';
 
 const quotes = (text: string) =>
   findQuotedSpans(text, 0, text.length).map((q) => text.slice(q.inner.start, q.inner.end));

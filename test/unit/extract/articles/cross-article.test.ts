@@ -1,12 +1,12 @@
 // Two short reports of one attack, written for these tests: each gives the same cross-article event key.
 
 import { describe, expect, it } from 'vitest';
-import { extractText } from './helpers.ts';
+import { extractText } from '../helpers.ts';
 import {
   FIRST_REPORT as FIRST,
   SECOND_REPORT as SECOND,
   SECOND_REPORT_EDITED as EDITED_SECOND,
-} from '../../fixtures/khan-sheikhoun-reports.ts';
+} from '../../../fixtures/khan-sheikhoun-reports.ts';
 
 describe('one attack reported by two articles', () => {
   it.each([

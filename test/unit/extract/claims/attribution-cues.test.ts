@@ -1,7 +1,7 @@
 // Rules added after the second cold set (test/fixtures/eval-cold2): each on invented sentences.
 
 import { describe, expect, it } from 'vitest';
-import { claimContaining, extractText } from './helpers.ts';
+import { claimContaining, extractText } from '../helpers.ts';
 
 const extract = (body: string, published = '2025-03-05') => extractText(`Wire report\n\n${body}`, published);
 

@@ -1,7 +1,7 @@
 // Events from sentences written for these tests: types, dates, places, participants, casualties, coreference.
 
 import { describe, expect, it } from 'vitest';
-import { extractText } from './helpers.ts';
+import { extractText } from '../helpers.ts';
 
 describe('events', () => {
   it('reads an attack with date, place and death toll, and folds later mentions into it', () => {

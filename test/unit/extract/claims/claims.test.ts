@@ -1,7 +1,7 @@
 // Claim layouts on sentences written for these tests: quotation shapes, reported speech, speakers.
 
 import { describe, expect, it } from 'vitest';
-import { extractText } from './helpers.ts';
+import { extractText } from '../helpers.ts';
 
 const claimsOf = (body: string) =>
   extractText(`Test headline without a speaker\n\n${body}`).claims.map((c) => ({

@@ -1,7 +1,7 @@
 // Entities from sentences written for these tests: gazetteer, unknown names with cues, metonyms, roles.
 
 import { describe, expect, it } from 'vitest';
-import { extractText } from './helpers.ts';
+import { extractText } from '../helpers.ts';
 
 const entitiesOf = (body: string) => extractText(`Headline\n\n${body}`).entities;
 const idsOf = (body: string) => entitiesOf(body).map((e) => `${e.type} ${e.id}`);

@@ -2,8 +2,8 @@
 // day, speakers and clauses that are not attendees. Sentences written for these tests.
 
 import { describe, expect, it } from 'vitest';
-import type { Extraction } from '../../../src/model/extraction.ts';
-import { extractSeed, extractText } from './helpers.ts';
+import type { Extraction } from '../../../../src/model/extraction.ts';
+import { extractSeed, extractText } from '../helpers.ts';
 
 const eventsOf = (x: Extraction, type: string) => x.events.filter((e) => e.type === type);
 const eventOf = (x: Extraction, type: string) => eventsOf(x, type)[0];

@@ -1,7 +1,7 @@
 // Concrete facts the extractor must read from the seed article (seeds/articles/000_378aaa2b4c064df4.txt).
 
 import { describe, expect, it } from 'vitest';
-import { claimContaining, extractSeed } from './helpers.ts';
+import { claimContaining, extractSeed } from '../helpers.ts';
 
 const x = extractSeed();
 const entity = (id: string) => x.entities.find((e) => e.id === id);
