@@ -29,10 +29,10 @@ describe('writing articles in batches', () => {
   const shape = async () => ({
     counts: await countGraph(graph),
     events: (
-      await rows(`MATCH (ev:Event) RETURN ev.type + ' ' + coalesce(toString(ev.date), '-') + ' ' +
-                    reduce(s = '', a IN [(x:Article)-[:REPORTS]->(ev) | x.id] | s + a + ',') AS event`)
+      await rows(`MATCH (ev:Event) RETURN ev.type + ' ' + coalesce(toString(ev.date), '-') AS event,
+                    [(x:Article)-[:REPORTS]->(ev) | x.id] AS articles`)
     )
-      .map((row) => row.event as string)
+      .map((row) => `${row.event as string} ${(row.articles as string[]).sort().join(',')}`)
       .sort(),
   });
 
