@@ -1,5 +1,7 @@
 // The named Cypher statements that write and retract one article; every value arrives as a parameter.
 
+import { speakerOrderKey } from './claim-speaker-order.ts';
+
 /** The stored facts hash of an article, if it is in the graph (null for one written before hashes existed). */
 export const READ_ARTICLE_HASH = `
 MATCH (a:Article {id: $articleId})
@@ -105,7 +107,8 @@ CREATE (cl:Claim {id: c.id, kind: c.kind, text: c.text, stance: c.stance, start:
 CREATE (cl)-[:FROM_ARTICLE]->(a)
 WITH cl, c
 MATCH (s:Entity {id: c.speakerId})
-CREATE (cl)-[:SAID_BY]->(s)`;
+CREATE (cl)-[:SAID_BY]->(s)
+SET cl.speakerOrder = ${speakerOrderKey('cl', 's')}`;
 
 export const LINK_CLAIM_ABOUT_ENTITIES = `
 UNWIND $aboutEntities AS ab
