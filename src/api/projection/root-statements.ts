@@ -216,9 +216,12 @@ export function filterClaims(
   );
 }
 
+/** Timeline items per record. */
+const TIMELINE_BATCH = 100;
+
 /**
- * An entity's events (taken part in or located there) and claims, in date order, one row per item.
- * No row at all means no such entity; one row without `found` means an empty timeline. Only the two
+ * An entity's events (taken part in or located there) and claims, in date order, in batches of items.
+ * No row at all means no such entity; one row with a null `batch` means an empty timeline. Only the two
  * event branches can meet (an entity that took part where it is located), so only they are deduplicated.
  * The claims are a range of the speaker-order index (no relationship walked, no date read to filter), and
  * on one day their keys sort as `articleId, start` do, so the key stands in for both.
@@ -260,9 +263,13 @@ OPTIONAL CALL (n) {
   }
   // Events before claims on the same day (as ev.id, null for claims, sorts them), then by id or key.
   WITH date, ev, c, tie ORDER BY date, c IS NOT NULL, tie LIMIT ${b.param(first)}
-  RETURN true AS found, toString(date) AS date, ${eventItem} AS event, ${claimItem} AS claim
+  WITH collect({ date: toString(date), event: ${eventItem}, claim: ${claimItem} }) AS items
+  // A few records of ${TIMELINE_BATCH} items: cheaper for Neo4j and the driver than a record per item, and
+  // each small enough for one Bolt chunk (bigger records take the driver's slow path).
+  UNWIND range(0, size(items) - 1, ${TIMELINE_BATCH}) AS at
+  RETURN items[at..at + ${TIMELINE_BATCH}] AS batch
 }
-RETURN found, date, event, claim`,
+RETURN batch`,
   );
 }
 
