@@ -38,7 +38,8 @@ async function startServer(
     process.execPath,
     [fileURLToPath(new URL('./compare/serve.ts', import.meta.url)), side],
     {
-      env: { ...process.env, ...env },
+      // Both sides as deployed (the Dockerfile sets it): graphql-js skips its development-mode checks.
+      env: { ...process.env, NODE_ENV: 'production', ...env },
       stdio: ['pipe', 'pipe', 'inherit'],
     },
   );
