@@ -70,8 +70,13 @@ export function useOperationBudget(server: ServerConfig): Plugin<ApiContext> {
         onExecuteDone({ result, setResult }) {
           args.contextValue.budget.stop();
           if (Symbol.asyncIterator in result) return;
-          const bytes = Buffer.byteLength(JSON.stringify(result), 'utf8');
-          if (bytes > server.maxResponseBytes) {
+          const text = JSON.stringify(result);
+          const bytes = Buffer.byteLength(text, 'utf8');
+          if (bytes <= server.maxResponseBytes) {
+            // Serialized once: yoga writes a result with its own `stringify` through it (a result with
+            // errors is rewritten after this, by the masking, so it is serialized again).
+            if (!result.errors?.length && !result.extensions?.http) setResult(withSerialized(result, text));
+          } else {
             setResult({
               errors: [
                 createGraphQLError(
@@ -85,6 +90,11 @@ export function useOperationBudget(server: ServerConfig): Plugin<ApiContext> {
       };
     },
   };
+}
+
+/** The result carrying its JSON text, as yoga's result processor reads it (`stringify`). */
+function withSerialized(result: ExecutionResult, text: string): ExecutionResult {
+  return Object.assign({ ...result }, { stringify: () => text });
 }
 
 /** A per-request deadline: aborts when the budget is spent or the client disconnects. */

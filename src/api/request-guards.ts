@@ -10,7 +10,8 @@ const GRAPHQL_CONTENT_TYPES = [
   'application/graphql',
 ];
 
-export function useRequestGuards(server: ServerConfig): Plugin {
+/** `bodies` receives each request's body as read here, for the response cache's key. */
+export function useRequestGuards(server: ServerConfig, bodies?: WeakMap<Request, Uint8Array>): Plugin {
   const { maxBodyBytes, protectReads, apiToken } = server;
   return {
     async onRequest({ request, setRequest, endResponse, fetchAPI }) {
@@ -39,14 +40,14 @@ export function useRequestGuards(server: ServerConfig): Plugin {
         if (declared > maxBodyBytes) return tooLarge();
         const body = await readAtMost(request.body, maxBodyBytes);
         if (body === null) return tooLarge();
-        setRequest(
-          new fetchAPI.Request(request.url, {
-            method: request.method,
-            headers: request.headers,
-            body,
-            signal: request.signal,
-          }),
-        );
+        const read = new fetchAPI.Request(request.url, {
+          method: request.method,
+          headers: request.headers,
+          body,
+          signal: request.signal,
+        });
+        bodies?.set(read, body);
+        setRequest(read);
       }
       const graphiqlPage = request.method === 'GET' && request.headers.get('accept')?.includes('text/html');
       if (

@@ -1,7 +1,6 @@
 // createApi(deps): the graphql-yoga app (no listen): schema, context, limits, health and readiness wired together.
 
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { createYoga, maskError, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type ApiContext, type ApiDeps } from './context.ts';
 import { useExplorer } from './explore/explore-routes.ts';
@@ -11,6 +10,7 @@ import { useCompressedGraphiQL } from './graphiql-page.ts';
 import { explainNeo4jFailure, useReadiness, useWritableCheck } from './neo4j-availability.ts';
 import { useIntrospectionMemo, useOperationBudget, useOperationLimits } from './operation-guards.ts';
 import { useRequestGuards } from './request-guards.ts';
+import { createServedResponseCache } from './served-response-cache.ts';
 import { createSchema } from './schema.ts';
 
 export type Api = YogaServerInstance<Record<string, unknown>, ApiContext>;
@@ -19,11 +19,10 @@ export function createApi(deps: ApiDeps): Api {
   const { server } = deps.config;
   // Reads dominate: identical queries are answered from memory for KG_CACHE_TTL_MS (other processes'
   // ingests show after at most that long); writes through this API forget everything at once.
-  const cache = createInMemoryCache();
-  const everyType = ['Article', 'Person', 'Country', 'Organization', 'Place', 'Event', 'Claim'].map(
-    (typename) => ({ typename }),
-  );
-  const forgetCachedResponses = async (): Promise<void> => cache.invalidate(everyType);
+  const bodies = new WeakMap<Request, Uint8Array>();
+  const cache =
+    server.cacheTtlMs > 0 ? createServedResponseCache(server.cacheTtlMs, (r) => bodies.get(r)) : null;
+  const forgetCachedResponses = async (): Promise<void> => cache?.forget();
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: createSchema(),
     graphqlEndpoint: '/graphql',
@@ -56,7 +55,9 @@ export function createApi(deps: ApiDeps): Api {
       },
     },
     plugins: [
-      useRequestGuards(server),
+      useRequestGuards(server, bodies),
+      // Right after the guards (size, media type, token): a hit skips everything else.
+      ...(cache ? [cache.plugin] : []),
       useExplorer(),
       useReadiness(deps.graph),
       useCompressedGraphiQL(),
@@ -64,10 +65,6 @@ export function createApi(deps: ApiDeps): Api {
       useWritableCheck(deps.graph),
       useOperationBudget(server),
       useIntrospectionMemo(),
-      // Left out when off: even disabled, it hashes every operation to a cache key.
-      ...(server.cacheTtlMs > 0
-        ? [useResponseCache({ session: () => null, cache, ttl: server.cacheTtlMs })]
-        : []),
       useRequestLog(deps),
     ],
   });

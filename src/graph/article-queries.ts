@@ -1,5 +1,7 @@
 // The named Cypher statements that write and retract one article; every value arrives as a parameter.
 
+import { speakerOrderKey } from './claim-speaker-order.ts';
+
 /** The stored facts hash of each article already in the graph ('' for one written before hashes existed). */
 export const READ_ARTICLE_HASHES = `
 UNWIND $articleIds AS id
@@ -110,7 +112,8 @@ CREATE (cl:Claim {id: c.id, kind: c.kind, text: c.text, stance: c.stance, start:
 CREATE (cl)-[:FROM_ARTICLE]->(a)
 WITH cl, c
 MATCH (s:Entity {id: c.speakerId})
-CREATE (cl)-[:SAID_BY]->(s)`;
+CREATE (cl)-[:SAID_BY]->(s)
+SET cl.speakerOrder = ${speakerOrderKey('cl', 's')}`;
 
 /** The claims are new in this transaction and each row is distinct, so the links are created outright. */
 export const LINK_CLAIM_ABOUT_ENTITIES = `

@@ -2,6 +2,7 @@
 
 import type { Graph } from './driver.ts';
 import { REFRESH_ALIASES } from './article-queries.ts';
+import { speakerOrderKey } from './claim-speaker-order.ts';
 
 /** Each statement moves one relationship type; merging keeps the `articles` provenance lists whole. */
 const MOVE_STATEMENTS = [
@@ -46,6 +47,7 @@ const MOVE_STATEMENTS = [
   `MATCH (k:Entity {id: $keepId}), (m:Entity {id: $mergeId})
    MATCH (c:Claim)-[r:SAID_BY]->(m)
    MERGE (c)-[:SAID_BY]->(k)
+   SET c.speakerOrder = ${speakerOrderKey('c', 'k')}
    DELETE r`,
   `MATCH (k:Entity {id: $keepId}), (m:Entity {id: $mergeId})
    MATCH (c:Claim)-[r:ABOUT]->(m)

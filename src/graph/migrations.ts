@@ -1,5 +1,6 @@
 // Schema migrations: constraints and indexes, each statement idempotent (IF NOT EXISTS).
 
+import { BACKFILL_SPEAKER_ORDER } from './claim-speaker-order.ts';
 import type { Graph } from './driver.ts';
 
 /** Every node key is unique; names, aliases and claim text are full-text searchable; events filter by date and type. */
@@ -21,12 +22,24 @@ export const MIGRATIONS: readonly string[] = [
   'CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type)',
   'CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)',
   'CREATE INDEX claim_kind IF NOT EXISTS FOR (c:Claim) ON (c.kind)',
+  // A speaker's claims newest first straight from the index (see claim-speaker-order.ts).
+  'CREATE INDEX claim_speaker_order IF NOT EXISTS FOR (c:Claim) ON (c.speakerOrder)',
 ];
+
+/** Data the indexes above need on graphs written before them; each statement idempotent and batched. */
+export const BACKFILLS: readonly string[] = [BACKFILL_SPEAKER_ORDER];
 
 /** Applies every migration and waits until the indexes are online. */
 export async function migrate(graph: Graph): Promise<number> {
   for (const statement of MIGRATIONS) {
     await graph.driver.executeQuery(statement, {}, { database: graph.database });
+  }
+  // Batched statements (IN TRANSACTIONS) need an auto-commit transaction: session.run, not executeQuery.
+  const session = graph.driver.session({ database: graph.database });
+  try {
+    for (const statement of BACKFILLS) await session.run(statement);
+  } finally {
+    await session.close();
   }
   await graph.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: graph.database });
   return MIGRATIONS.length;

@@ -7,6 +7,7 @@ import { createLoaders } from '../../src/api/loaders.ts';
 import { extractArticle } from '../../src/extract/index.ts';
 import type { Graph } from '../../src/graph/driver.ts';
 import { writeArticle } from '../../src/graph/write-article.ts';
+import { recordingDriver, type SentStatement } from '../support/recording-driver.ts';
 import { createTestApi } from '../support/test-api.ts';
 import { emptyGraph, openTestGraph } from '../support/test-graph.ts';
 
@@ -43,7 +44,7 @@ function operators(plan: PlanNode): Array<{ type: string; details: string }> {
 describe('read path', () => {
   let graph: Graph;
   /** Every statement the API sent, with its parameters, in order. */
-  const sent: Array<{ cypher: string; params: Record<string, unknown> }> = [];
+  const sent: SentStatement[] = [];
   let api: ReturnType<typeof createTestApi>;
 
   beforeAll(async () => {
@@ -53,24 +54,7 @@ describe('read path', () => {
       const info = parseArticle({ baseId: `meeting-${index}`, text, sidecar: null });
       await writeArticle(graph, extractArticle(info));
     }
-    const recording = new Proxy(graph.driver, {
-      get(target, property) {
-        const value = Reflect.get(target, property, target);
-        if (property !== 'session') return typeof value === 'function' ? value.bind(target) : value;
-        return (...args: unknown[]) => {
-          const session = (value as (...a: unknown[]) => { run: (...r: unknown[]) => unknown }).apply(
-            target,
-            args,
-          );
-          const run = session.run.bind(session);
-          session.run = (cypher: unknown, params: unknown, ...rest: unknown[]) => {
-            sent.push({ cypher: String(cypher), params: params as Record<string, unknown> });
-            return run(cypher, params, ...rest);
-          };
-          return session;
-        };
-      },
-    });
+    const recording = recordingDriver(graph.driver, sent);
     api = createTestApi({ ...graph, driver: recording });
   });
   afterAll(async () => graph.close());
@@ -91,6 +75,64 @@ describe('read path', () => {
       used.some((op) => op.type.startsWith('NodeIndexSeekByRange') && /Event\(date\)/.test(op.details)),
     ).toBe(true);
     expect(used.some((op) => op.type.startsWith('NodeByLabelScan'))).toBe(false);
+  });
+
+  /** The operators of the plan of the one statement the API sent. */
+  async function planOfTheOneStatement() {
+    expect(sent).toHaveLength(1);
+    const [statement] = sent;
+    const { summary } = await graph.driver.executeQuery(`EXPLAIN ${statement!.cypher}`, statement!.params);
+    return operators(summary.plan as unknown as PlanNode);
+  }
+  const seeksSpeakerOrder = (op: { type: string; details: string }) =>
+    op.type.startsWith('NodeIndexSeekByRange') && /Claim\(speakerOrder\)/.test(op.details);
+
+  it('pages a speaker’s claims from the speaker-order index, without walking or sorting them all', async () => {
+    sent.length = 0;
+    const { data, errors } = await api.gql<{
+      claims: { totalCount: number; nodes: Array<{ publishedAt: string }> };
+    }>(
+      '{ claims(filter: { speakerId: "person:sergey-lavrov" }, first: 2) { totalCount nodes { publishedAt } } }',
+    );
+    expect(errors).toBeUndefined();
+    expect(data.claims.totalCount).toBe(3);
+    expect(data.claims.nodes.map((claim) => claim.publishedAt)).toEqual(['2021-11-17', '2019-07-10']);
+    const used = await planOfTheOneStatement();
+    expect(used.some(seeksSpeakerOrder)).toBe(true);
+    expect(used.some((op) => /^(Sort|Top|PartialSort|PartialTop)/.test(op.type))).toBe(false);
+    expect(used.some((op) => op.type.startsWith('Expand') && /SAID_BY/.test(op.details))).toBe(false);
+  });
+
+  it('reads a speaker’s claims in a date range as one range of the speaker-order index', async () => {
+    sent.length = 0;
+    const { data, errors } = await api.gql<{ claims: { nodes: Array<{ publishedAt: string }> } }>(
+      '{ claims(filter: { speakerId: "person:sergey-lavrov", from: "2019-01-01", to: "2021-11-16" }) { nodes { publishedAt } } }',
+    );
+    expect(errors).toBeUndefined();
+    expect(data.claims.nodes.map((claim) => claim.publishedAt)).toEqual(['2019-07-10']);
+    expect((await planOfTheOneStatement()).some(seeksSpeakerOrder)).toBe(true);
+  });
+
+  it('takes a timeline’s claims from the speaker-order index, in date order after the day’s events', async () => {
+    sent.length = 0;
+    const { data, errors } = await api.gql<{
+      timeline: Array<{ date: string; event: { id: string } | null; claim: { id: string } | null }>;
+    }>(
+      '{ timeline(entityId: "person:sergey-lavrov", from: "2019-01-01") { date event { id } claim { id } } }',
+    );
+    expect(errors).toBeUndefined();
+    const kinds = data.timeline.map((item) => `${item.date} ${item.event ? 'event' : 'claim'}`);
+    expect(kinds).toEqual([
+      '2019-07-09 event',
+      '2019-07-09 event',
+      '2019-07-10 claim',
+      '2021-11-17 event',
+      '2021-11-17 event',
+      '2021-11-17 claim',
+    ]);
+    const used = await planOfTheOneStatement();
+    expect(used.some(seeksSpeakerOrder)).toBe(true);
+    expect(used.some((op) => op.type.startsWith('Expand') && /SAID_BY/.test(op.details))).toBe(false);
   });
 
   it('leaves the date out of the statement when no date is given', async () => {

@@ -1,6 +1,7 @@
 // Turns the fields a query selects on Event, Claim, Entity and Article into Cypher map projections.
 
 import type { GraphQLResolveInfo } from 'graphql';
+import { speakerOrderWithin } from '../../graph/claim-speaker-order.ts';
 import { pageSize } from '../api-errors.ts';
 import type { CypherBuilder } from './cypher-builder.ts';
 import { projectedKey } from './cypher-builder.ts';
@@ -74,16 +75,21 @@ export const projectEntity = mapOf((p, n, fields) => {
         out.add(`${key}: ${list(union, `${ev}.date, ${ev}.id`, nestedFirst(p, field), item, ev)}`);
         break;
       }
-      case 'claimsMade':
+      case 'claimsMade': {
+        // The speaker's keys, in serving order: the page is read from the index and stops at `first`.
+        const c = p.builder.variable('c');
+        const match = `MATCH (${c}:Claim) WHERE ${speakerOrderWithin(`${c}.speakerOrder`, `${n}.id`)}`;
+        const item = projectClaim(p, c, below(p, field));
+        out.add(`${key}: ${list(match, `${c}.speakerOrder`, nestedFirst(p, field), item, c)}`);
+        break;
+      }
       case 'claimsAbout': {
         const c = p.builder.variable('c');
-        const match =
-          field.name === 'claimsMade'
-            ? `MATCH (${c}:Claim)-[:SAID_BY]->(${n})`
-            : `MATCH (${c}:Claim)-[:ABOUT]->(${n})`;
         const order = `${c}.publishedAt DESC, ${c}.articleId, ${c}.start`;
         const item = projectClaim(p, c, below(p, field));
-        out.add(`${key}: ${list(match, order, nestedFirst(p, field), item, c)}`);
+        out.add(
+          `${key}: ${list(`MATCH (${c}:Claim)-[:ABOUT]->(${n})`, order, nestedFirst(p, field), item, c)}`,
+        );
         break;
       }
       case 'mentions': {

@@ -133,14 +133,14 @@ export const queryResolvers = {
         { from: (args.from as string | null) ?? null, to: (args.to as string | null) ?? null },
         pageSize(args.first as number, 'first', 1000),
       );
-      const rows = await context.reader.read<{ found: boolean | null }>(statement.cypher, statement.params);
+      const rows = await context.reader.read<{ batch: unknown[] | null }>(statement.cypher, statement.params);
       if (rows.length === 0) {
         throw apiError(
           'NOT_FOUND',
           `no entity with id "${id}"; find ids with the search or people/countries fields`,
         );
       }
-      return rows.filter((row) => row.found === true);
+      return rows.flatMap((row) => row.batch ?? []);
     },
 
     bilateral: async (_: unknown, args: Args, context: ApiContext) => {
