@@ -26,16 +26,24 @@ const SINGLE_ACT_TYPES = new Set<EventType>(['VOTE']);
 
 export function clusterEvents(mentions: EventMention[], entities: EntityLayer, g: Gazetteer): EventCluster[] {
   const first = clusterOnce(mentions, entities, g);
-  // "A day after the vote": once the anchor's happening is dated, the mention told from it is too.
-  let changed = false;
-  for (const m of mentions) {
-    if (!m.relative || m.date) continue;
-    const anchor = first.find((c) => c.mentions.some((x) => x.start === m.relative!.anchorStart));
-    if (!anchor?.date) continue;
-    m.date = new Date(Date.parse(anchor.date) + m.relative.days * 86400000).toISOString().slice(0, 10);
-    changed = true;
-  }
-  return changed ? clusterOnce(mentions, entities, g) : first;
+  // "A day after the vote": once the anchor's happening is dated, the mention told from it is too
+  // (a dated copy: the mention layer itself is left as it was).
+  const dated = mentions.map((m) => {
+    const relative = m.relative;
+    if (!relative || m.date) return m;
+    const anchor = first.find((c) => c.mentions.some((x) => x.start === relative.anchorStart));
+    if (!anchor?.date) return m;
+    return {
+      ...m,
+      date: new Date(Date.parse(anchor.date) + relative.days * 86400000).toISOString().slice(0, 10),
+    };
+  });
+  return dated.some((m, i) => m !== mentions[i]) ? clusterOnce(dated, entities, g) : first;
+}
+
+/** A copy a later step may refine without changing the layer it was given. */
+export function copyClusters(clusters: readonly EventCluster[]): EventCluster[] {
+  return clusters.map((c) => ({ ...c, mentions: [...c.mentions], participants: new Map(c.participants) }));
 }
 
 function clusterOnce(mentions: EventMention[], entities: EntityLayer, g: Gazetteer): EventCluster[] {

@@ -3,7 +3,7 @@
 
 import type { Gazetteer } from '../gazetteer/gazetteer-types.ts';
 import type { EntityLayer, EntityMention, TextLayer } from '../types.ts';
-import type { EventCluster } from './cluster-events.ts';
+import { copyClusters, type EventCluster } from './cluster-events.ts';
 import { findDateExpressions } from './find-date-expressions.ts';
 import { dropRepresentedStates, statesOf } from './read-participants.ts';
 import { typeOfId } from '../entities/entity-registry.ts';
@@ -39,9 +39,10 @@ const WELCOME_AFTER = /^\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,3}(?:welcome|reception)
 export function fillFromArticle(
   layer: TextLayer,
   entities: EntityLayer,
-  clusters: EventCluster[],
+  given: readonly EventCluster[],
   g: Gazetteer,
-) {
+): EventCluster[] {
+  const clusters = copyClusters(given);
   const body = layer.article.bodySpan.start;
   // "MOSCOW —", "GENEVA —", "ANCHORAGE, Alaska —": a place named where the body starts.
   const dateline = entities.mentions.find(
@@ -92,6 +93,7 @@ export function fillFromArticle(
     }
   }
   datePrecedingHappenings(layer, clusters);
+  return clusters;
 }
 
 /** "Abe told reporters after a phone call with Trump": a happening told as just before a dated one, undated. */

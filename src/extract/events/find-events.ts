@@ -10,9 +10,9 @@ import { linkTwoSides } from './link-two-sides.ts';
 
 /** `g` is passed in (never read from a module singleton) so that a pass depends only on its arguments. */
 export function findEvents(layer: TextLayer, entities: EntityLayer, g: Gazetteer): Event[] {
-  const clusters = clusterEvents(findEventMentions(layer, entities, g), entities, g);
-  linkTwoSides(layer, clusters);
-  fillFromArticle(layer, entities, clusters, g);
+  // Each step returns a refined copy: no step changes what an earlier one returned.
+  const clustered = clusterEvents(findEventMentions(layer, entities, g), entities, g);
+  const clusters = fillFromArticle(layer, entities, linkTwoSides(layer, clustered), g);
   return clusters.filter(isAnchored).map((c, i) => toEvent(c, i, entities));
 }
 

@@ -1,14 +1,15 @@
 // "The two ministers agreed ...": an event whose only actors are "the two sides" takes those of the meeting before it.
 
 import type { TextLayer } from '../types.ts';
-import type { EventCluster } from './cluster-events.ts';
+import { copyClusters, type EventCluster } from './cluster-events.ts';
 
 /** What two sides do together after meeting. */
 const JOINT_ACTS = new Set(['AGREEMENT', 'PRESS_CONFERENCE']);
 const TWO_SIDES =
   /\b(?:the|both)\s+two\s+(?:sides|ministers|leaders|countries|nations|governments|delegations|presidents|men|women|parties|capitals)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
-export function linkTwoSides(layer: TextLayer, clusters: EventCluster[]) {
+export function linkTwoSides(layer: TextLayer, given: readonly EventCluster[]): EventCluster[] {
+  const clusters = copyClusters(given);
   const first = (c: EventCluster) => Math.min(...c.mentions.map((m) => m.start));
   for (const c of clusters) {
     if (c.participants.size > 0 || !JOINT_ACTS.has(c.type)) continue;
@@ -27,4 +28,5 @@ export function linkTwoSides(layer: TextLayer, clusters: EventCluster[]) {
       c.dated = true;
     }
   }
+  return clusters;
 }
