@@ -17,10 +17,9 @@ export class CypherBuilder {
   }
 }
 
-/** The map key a projected nested value travels under: its response key, marked so resolvers can tell. */
-export function projectedKey(responseKey: string): string {
-  // Response keys are GraphQL names ([_A-Za-z][_0-9A-Za-z]*): safe inside backticks.
-  return `\`@${responseKey}\``;
+/** The key a projected nested value is rebuilt under: its response key, marked so resolvers can tell. */
+export function projectedName(responseKey: string): string {
+  return `@${responseKey}`;
 }
 
 /** Reads a value the projector put on a record for the field answering under `responseKey`. */

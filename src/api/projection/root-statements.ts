@@ -2,6 +2,7 @@
 
 import { speakerOrderRange } from '../../graph/claim-speaker-order.ts';
 import { CypherBuilder } from './cypher-builder.ts';
+import { positional, type Inner, type Projected } from './positional.ts';
 import { child, type SelectedField } from './selected-fields.ts';
 import {
   projectArticle,
@@ -12,15 +13,21 @@ import {
 } from './type-projections.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 
+/** A statement and, per column holding projected values, the shape they are rebuilt from (`rebuildRows`). */
 export interface Statement {
   cypher: string;
   params: Record<string, unknown>;
+  columns: Record<string, Inner>;
 }
 
 const start = (info: GraphQLResolveInfo): Projection => ({ builder: new CypherBuilder(), info });
-const done = (p: Projection, cypher: string): Statement => ({ cypher, params: p.builder.params });
+const done = (p: Projection, cypher: string, columns: Record<string, Inner>): Statement => ({
+  cypher,
+  params: p.builder.params,
+  columns,
+});
 
-type Projector = (p: Projection, variable: string, fields: SelectedField[]) => string;
+type Projector = typeof projectEvent;
 
 /** One node by key: `MATCH (x:Label {id: $id}) RETURN x {...} AS value`. */
 export function nodeById(
@@ -36,10 +43,10 @@ export function nodeById(
     Entity: projectEntity,
     Article: projectArticle,
   };
-  return done(
-    p,
-    `MATCH (x:${label} {id: ${p.builder.param(id)}}) RETURN ${projectors[label](p, 'x', fields)} AS value`,
-  );
+  const value = projectors[label](p, 'x', fields);
+  return done(p, `MATCH (x:${label} {id: ${p.builder.param(id)}}) RETURN ${value} AS value`, {
+    value: value.one(),
+  });
 }
 
 /** A page of articles (newest first) or of one kind of entity (by name): one row per item. */
@@ -57,6 +64,7 @@ export function listNodes(
   return done(
     p,
     `MATCH (x:${label}) WITH x ORDER BY ${order} SKIP ${p.builder.param(offset)} LIMIT ${p.builder.param(first)} RETURN ${item} AS value`,
+    { value: item.one() },
   );
 }
 
@@ -97,7 +105,7 @@ function connectionStatement(
   match: string,
   variable: string,
   order: string,
-  item: string,
+  item: Projected,
   page: { offset: number; first: number; withTotal: boolean; withNodes: boolean; total?: string | null },
 ): string {
   const b = p.builder;
@@ -139,6 +147,7 @@ export function filterEvents(
       withTotal: selection.withTotal,
       withNodes: selection.nodes !== null || selection.withPageInfo,
     }),
+    { value: item.one() },
   );
 }
 
@@ -213,6 +222,7 @@ export function filterClaims(
       withNodes: selection.nodes !== null || selection.withPageInfo,
       total: claimDegree(p, filter),
     }),
+    { value: item.one() },
   );
 }
 
@@ -244,8 +254,14 @@ export function timeline(
   const keys = speakerOrderRange(entityId, range.from, range.to);
   const event = child(info, fields, 'event');
   const claim = child(info, fields, 'claim');
-  const eventItem = event ? projectEvent(p, 'ev', event.fields) : 'null';
-  const claimItem = claim ? projectClaim(p, 'c', claim.fields) : 'null';
+  // Claims rows carry a null event and event rows a null claim: both projections are nullable.
+  const eventItem = event ? projectEvent(p, 'ev', event.fields, true) : null;
+  const claimItem = claim ? projectClaim(p, 'c', claim.fields, true) : null;
+  const item = positional([
+    ['date', 'toString(date)'],
+    ...(eventItem ? [['event', eventItem.cypher, eventItem.one()] as const] : []),
+    ...(claimItem ? [['claim', claimItem.cypher, claimItem.one()] as const] : []),
+  ]);
   return done(
     p,
     `MATCH (n:Entity {id: ${b.param(entityId)}})
@@ -263,13 +279,14 @@ OPTIONAL CALL (n) {
   }
   // Events before claims on the same day (as ev.id, null for claims, sorts them), then by id or key.
   WITH date, ev, c, tie ORDER BY date, c IS NOT NULL, tie LIMIT ${b.param(first)}
-  WITH collect({ date: toString(date), event: ${eventItem}, claim: ${claimItem} }) AS items
+  WITH collect(${item}) AS items
   // A few records of ${TIMELINE_BATCH} items: cheaper for Neo4j and the driver than a record per item, and
   // each small enough for one Bolt chunk (bigger records take the driver's slow path).
   UNWIND range(0, size(items) - 1, ${TIMELINE_BATCH}) AS at
   RETURN items[at..at + ${TIMELINE_BATCH}] AS batch
 }
 RETURN batch`,
+    { batch: item.many() },
   );
 }
 
@@ -286,14 +303,20 @@ export function search(
   const claim = child(info, fields, 'claim');
   const q = b.param(query);
   const limit = b.param(first);
+  const entityItem = entity ? projectEntity(p, 'n', entity.fields) : null;
+  const claimItem = claim ? projectClaim(p, 'c', claim.fields) : null;
+  const columns: Record<string, Inner> = {};
+  if (entityItem) columns.entity = entityItem.one();
+  if (claimItem) columns.claim = claimItem.one();
   return done(
     p,
     `CALL db.index.fulltext.queryNodes('entity_names', ${q}) YIELD node AS n, score
 WITH n, score ORDER BY score DESC LIMIT ${limit}
-RETURN score, ${entity ? projectEntity(p, 'n', entity.fields) : 'null'} AS entity, null AS claim
+RETURN score, ${entityItem ?? 'null'} AS entity, null AS claim
 UNION ALL
 CALL db.index.fulltext.queryNodes('claim_text', ${q}) YIELD node AS c, score
 WITH c, score ORDER BY score DESC LIMIT ${limit}
-RETURN score, null AS entity, ${claim ? projectClaim(p, 'c', claim.fields) : 'null'} AS claim`,
+RETURN score, null AS entity, ${claimItem ?? 'null'} AS claim`,
+    columns,
   );
 }

@@ -4,7 +4,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { speakerOrderWithin } from '../../graph/claim-speaker-order.ts';
 import { pageSize } from '../api-errors.ts';
 import type { CypherBuilder } from './cypher-builder.ts';
-import { projectedKey } from './cypher-builder.ts';
+import { projectedName } from './cypher-builder.ts';
+import { positional, type Entry, type Projected } from './positional.ts';
 import { selectedFields, type SelectedField } from './selected-fields.ts';
 
 /** Largest `first` on a nested list (Entity.events, Event.claims, ...). */
@@ -15,17 +16,34 @@ export interface Projection {
   info: GraphQLResolveInfo;
 }
 
-type Entries = (p: Projection, variable: string, fields: SelectedField[]) => Set<string>;
+/** The entries to project, by key (a key selected twice is projected once). */
+type Entries = (p: Projection, variable: string, fields: SelectedField[]) => Map<string, Entry>;
+
+/** Adds `variable.name` under its own name. */
+const own = (out: Map<string, Entry>, variable: string, name: string) =>
+  out.set(name, [name, `${variable}.${name}`]);
 
 const below = (p: Projection, field: SelectedField) => selectedFields(p.info, field.nodes, field.type);
 
-/** `variable { ... }` holding exactly what `fields` need (plus the id, for fields left to the loaders). */
-function mapOf(entries: Entries): (p: Projection, variable: string, fields: SelectedField[]) => string {
-  return (p, variable, fields) => `${variable} { ${[...entries(p, variable, fields)].join(', ')} }`;
+/**
+ * A positional value holding exactly what `fields` need (plus the id, for fields left to the loaders);
+ * `nullable` when the variable can be null (a null node then yields null).
+ */
+function projectionOf(
+  entries: Entries,
+): (p: Projection, variable: string, fields: SelectedField[], nullable?: boolean) => Projected {
+  return (p, variable, fields, nullable = false) =>
+    positional([...entries(p, variable, fields).values()], nullable ? variable : null);
 }
 
 /** A nested list as a COLLECT subquery: matched, ordered and cut in Cypher. */
-function list(match: string, order: string, limit: string | null, item: string, carried: string): string {
+function list(
+  match: string,
+  order: string,
+  limit: string | null,
+  item: Projected | string,
+  carried: string,
+): string {
   const cut = limit === null ? '' : ` LIMIT ${limit}`;
   return `COLLECT { ${match} WITH ${carried} ORDER BY ${order}${cut} RETURN ${item} }`;
 }
@@ -56,23 +74,29 @@ function mentionsOf(
   return list(match, order, limit, item, `${a}, ${r}, ${i}`);
 }
 
-export const projectEntity = mapOf((p, n, fields) => {
-  const out = new Set(['.id', '.type']);
+export const projectEntity = projectionOf((p, n, fields) => {
+  const out = new Map<string, Entry>();
+  own(out, n, 'id');
+  own(out, n, 'type');
   for (const field of fields) {
-    const key = projectedKey(field.responseKey);
+    const key = projectedName(field.responseKey);
     switch (field.name) {
       case 'name':
       case 'wikidataId':
-        out.add(`.${field.name}`);
+        own(out, n, field.name);
         break;
       case 'aliases':
-        out.add(`aliases: coalesce(${n}.aliases, [])`);
+        out.set('aliases', ['aliases', `coalesce(${n}.aliases, [])`]);
         break;
       case 'events': {
         const ev = p.builder.variable('ev');
         const union = `CALL (${n}) { MATCH (${n})-[:PARTICIPATED_IN]->(${ev}:Event) RETURN ${ev} UNION MATCH (${ev}:Event)-[:LOCATED_IN]->(${n}) RETURN ${ev} }`;
         const item = projectEvent(p, ev, below(p, field));
-        out.add(`${key}: ${list(union, `${ev}.date, ${ev}.id`, nestedFirst(p, field), item, ev)}`);
+        out.set(key, [
+          key,
+          list(union, `${ev}.date, ${ev}.id`, nestedFirst(p, field), item, ev),
+          item.many(),
+        ]);
         break;
       }
       case 'claimsMade': {
@@ -80,23 +104,20 @@ export const projectEntity = mapOf((p, n, fields) => {
         const c = p.builder.variable('c');
         const match = `MATCH (${c}:Claim) WHERE ${speakerOrderWithin(`${c}.speakerOrder`, `${n}.id`)}`;
         const item = projectClaim(p, c, below(p, field));
-        out.add(`${key}: ${list(match, `${c}.speakerOrder`, nestedFirst(p, field), item, c)}`);
+        out.set(key, [key, list(match, `${c}.speakerOrder`, nestedFirst(p, field), item, c), item.many()]);
         break;
       }
       case 'claimsAbout': {
         const c = p.builder.variable('c');
         const order = `${c}.publishedAt DESC, ${c}.articleId, ${c}.start`;
         const item = projectClaim(p, c, below(p, field));
-        out.add(
-          `${key}: ${list(`MATCH (${c}:Claim)-[:ABOUT]->(${n})`, order, nestedFirst(p, field), item, c)}`,
-        );
+        const match = `MATCH (${c}:Claim)-[:ABOUT]->(${n})`;
+        out.set(key, [key, list(match, order, nestedFirst(p, field), item, c), item.many()]);
         break;
       }
-      case 'mentions': {
-        const item = mentionsOf(p, n, 'MENTIONS', 'newest first', nestedFirst(p, field));
-        out.add(`${key}: ${item}`);
+      case 'mentions':
+        out.set(key, [key, mentionsOf(p, n, 'MENTIONS', 'newest first', nestedFirst(p, field))]);
         break;
-      }
       default:
       // sources and roles stay with the batched loaders.
     }
@@ -104,19 +125,20 @@ export const projectEntity = mapOf((p, n, fields) => {
   return out;
 });
 
-export const projectEvent = mapOf((p, ev, fields) => {
-  const out = new Set(['.id']);
+export const projectEvent = projectionOf((p, ev, fields) => {
+  const out = new Map<string, Entry>();
+  own(out, ev, 'id');
   for (const field of fields) {
-    const key = projectedKey(field.responseKey);
+    const key = projectedName(field.responseKey);
     switch (field.name) {
       case 'type':
       case 'label':
       case 'killed':
       case 'injured':
-        out.add(`.${field.name}`);
+        own(out, ev, field.name);
         break;
       case 'date':
-        out.add(`date: toString(${ev}.date)`);
+        out.set('date', ['date', `toString(${ev}.date)`]);
         break;
       case 'location': {
         const n = p.builder.variable('n');
@@ -124,25 +146,26 @@ export const projectEvent = mapOf((p, ev, fields) => {
         // A pattern comprehension: cheaper than a subquery for a single value.
         const r = p.builder.variable('r');
         // An event is LOCATED_IN every place its articles give; its location is the primary (most specific) one.
-        out.add(
-          `${key}: [(${ev})-[${r}:LOCATED_IN]->(${n}:Entity) WHERE coalesce(${r}.primary, true) | ${item}][0]`,
-        );
+        const located = `[(${ev})-[${r}:LOCATED_IN]->(${n}:Entity) WHERE coalesce(${r}.primary, true) | ${item}][0]`;
+        out.set(key, [key, located, item.one()]);
         break;
       }
       case 'participants': {
         const n = p.builder.variable('n');
         const r = p.builder.variable('r');
-        const parts = new Set<string>();
+        const parts = new Map<string, Entry>();
         for (const part of below(p, field)) {
-          if (part.name === 'role') parts.add(`role: ${r}.role`);
+          if (part.name === 'role') own(parts, r, 'role');
           if (part.name === 'entity') {
-            parts.add(`${projectedKey(part.responseKey)}: ${projectEntity(p, n, below(p, part))}`);
+            const entity = projectEntity(p, n, below(p, part));
+            const name = projectedName(part.responseKey);
+            parts.set(name, [name, entity.cypher, entity.one()]);
           }
         }
-        const item = `{ ${[...parts].join(', ') || 'role: ' + r + '.role'} }`;
-        out.add(
-          `${key}: ${list(`MATCH (${n}:Entity)-[${r}:PARTICIPATED_IN]->(${ev})`, `${n}.name`, null, item, `${n}, ${r}`)}`,
-        );
+        if (parts.size === 0) own(parts, r, 'role');
+        const item = positional([...parts.values()]);
+        const match = `MATCH (${n}:Entity)-[${r}:PARTICIPATED_IN]->(${ev})`;
+        out.set(key, [key, list(match, `${n}.name`, null, item, `${n}, ${r}`), item.many()]);
         break;
       }
       case 'claims': {
@@ -153,26 +176,25 @@ export const projectEvent = mapOf((p, ev, fields) => {
         const where = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
         const order = `${c}.publishedAt, ${c}.articleId, ${c}.start`;
         const item = projectClaim(p, c, below(p, field));
-        out.add(
-          `${key}: ${list(`MATCH (${c}:Claim)-[:ABOUT]->(${ev})${where}`, order, nestedFirst(p, field), item, c)}`,
-        );
+        const match = `MATCH (${c}:Claim)-[:ABOUT]->(${ev})${where}`;
+        out.set(key, [key, list(match, order, nestedFirst(p, field), item, c), item.many()]);
         break;
       }
       case 'sources': {
         const a = p.builder.variable('a');
         const item = projectArticle(p, a, below(p, field));
-        out.add(
-          `${key}: ${list(`MATCH (${a}:Article)-[:REPORTS]->(${ev})`, `${a}.publishedAt, ${a}.id`, null, item, a)}`,
-        );
+        const match = `MATCH (${a}:Article)-[:REPORTS]->(${ev})`;
+        out.set(key, [key, list(match, `${a}.publishedAt, ${a}.id`, null, item, a), item.many()]);
         break;
       }
       case 'contested':
-        out.add(
-          `${key}: EXISTS { MATCH (:Claim {stance: 'ASSERTS'})-[:ABOUT]->(${ev}) } AND EXISTS { MATCH (:Claim {stance: 'DENIES'})-[:ABOUT]->(${ev}) }`,
-        );
+        out.set(key, [
+          key,
+          `EXISTS { MATCH (:Claim {stance: 'ASSERTS'})-[:ABOUT]->(${ev}) } AND EXISTS { MATCH (:Claim {stance: 'DENIES'})-[:ABOUT]->(${ev}) }`,
+        ]);
         break;
       case 'mentions':
-        out.add(`${key}: ${mentionsOf(p, ev, 'REPORTS', null, null)}`);
+        out.set(key, [key, mentionsOf(p, ev, 'REPORTS', null, null)]);
         break;
       default:
     }
@@ -180,43 +202,44 @@ export const projectEvent = mapOf((p, ev, fields) => {
   return out;
 });
 
-export const projectClaim = mapOf((p, c, fields) => {
-  const out = new Set(['.id']);
+export const projectClaim = projectionOf((p, c, fields) => {
+  const out = new Map<string, Entry>();
+  own(out, c, 'id');
   for (const field of fields) {
-    const key = projectedKey(field.responseKey);
+    const key = projectedName(field.responseKey);
     switch (field.name) {
       case 'kind':
       case 'text':
       case 'stance':
-        out.add(`.${field.name}`);
+        own(out, c, field.name);
         break;
       case 'publishedAt':
-        out.add(`publishedAt: toString(${c}.publishedAt)`);
+        out.set('publishedAt', ['publishedAt', `toString(${c}.publishedAt)`]);
         break;
       case 'speaker': {
         const s = p.builder.variable('s');
         const item = projectEntity(p, s, below(p, field));
-        out.add(`${key}: [(${c})-[:SAID_BY]->(${s}:Entity) | ${item}][0]`);
+        out.set(key, [key, `[(${c})-[:SAID_BY]->(${s}:Entity) | ${item}][0]`, item.one()]);
         break;
       }
       case 'aboutEvents': {
         const ev = p.builder.variable('ev');
         const item = projectEvent(p, ev, below(p, field));
-        out.add(
-          `${key}: ${list(`MATCH (${c})-[:ABOUT]->(${ev}:Event)`, `${ev}.date, ${ev}.id`, null, item, ev)}`,
-        );
+        const match = `MATCH (${c})-[:ABOUT]->(${ev}:Event)`;
+        out.set(key, [key, list(match, `${ev}.date, ${ev}.id`, null, item, ev), item.many()]);
         break;
       }
       case 'aboutEntities': {
         const n = p.builder.variable('n');
         const item = projectEntity(p, n, below(p, field));
-        out.add(`${key}: ${list(`MATCH (${c})-[:ABOUT]->(${n}:Entity)`, `${n}.name`, null, item, n)}`);
+        const match = `MATCH (${c})-[:ABOUT]->(${n}:Entity)`;
+        out.set(key, [key, list(match, `${n}.name`, null, item, n), item.many()]);
         break;
       }
       case 'provenance':
         // The Provenance resolver builds it from these; the sentence travels only when asked for.
-        for (const name of ['.start', '.end', '.sentence', '.articleId']) out.add(name);
-        if (below(p, field).some((part) => part.name === 'sentence')) out.add('.sentenceText');
+        for (const name of ['start', 'end', 'sentence', 'articleId']) own(out, c, name);
+        if (below(p, field).some((part) => part.name === 'sentence')) own(out, c, 'sentenceText');
         break;
       default:
     }
@@ -224,28 +247,30 @@ export const projectClaim = mapOf((p, c, fields) => {
   return out;
 });
 
-export const projectArticle = mapOf((p, a, fields) => {
-  const out = new Set(['.id']);
+export const projectArticle = projectionOf((p, a, fields) => {
+  const out = new Map<string, Entry>();
+  own(out, a, 'id');
   for (const field of fields) {
-    const key = projectedKey(field.responseKey);
+    const key = projectedName(field.responseKey);
     switch (field.name) {
       case 'title':
       case 'url':
       case 'source':
       case 'contentHash':
-        out.add(`.${field.name}`);
+        own(out, a, field.name);
         break;
       case 'publishedAt':
       case 'ingestedAt':
-        out.add(`${field.name}: toString(${a}.${field.name})`);
+        out.set(field.name, [field.name, `toString(${a}.${field.name})`]);
         break;
       case 'text':
-        out.add(`${key}: ${a}.text`);
+        out.set(key, [key, `${a}.text`]);
         break;
       case 'claims': {
         const c = p.builder.variable('c');
         const item = projectClaim(p, c, below(p, field));
-        out.add(`${key}: ${list(`MATCH (${c}:Claim)-[:FROM_ARTICLE]->(${a})`, `${c}.start`, null, item, c)}`);
+        const match = `MATCH (${c}:Claim)-[:FROM_ARTICLE]->(${a})`;
+        out.set(key, [key, list(match, `${c}.start`, null, item, c), item.many()]);
         break;
       }
       default:

@@ -6,15 +6,26 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { ClaimRecord, EntityRecord, EventRecord } from '../records.ts';
 import * as q from '../root-queries.ts';
 import * as statements from '../projection/root-statements.ts';
+import { rebuild } from '../projection/positional.ts';
 import { rootSelection } from '../projection/selected-fields.ts';
 import { searchTextProblem, toLuceneQuery } from '../lucene-query.ts';
 
 type Args = Record<string, unknown>;
 type Info = GraphQLResolveInfo;
 
+/** Runs a generated statement; its positional columns come back rebuilt as objects. */
+async function run<T>(context: ApiContext, statement: statements.Statement): Promise<T[]> {
+  const rows = await context.reader.read<Record<string, unknown>>(statement.cypher, statement.params);
+  const columns = Object.entries(statement.columns);
+  for (const row of rows) {
+    for (const [column, inner] of columns) row[column] = rebuild(row[column], inner);
+  }
+  return rows as T[];
+}
+
 /** Runs a generated statement and returns its `value` column, one item per row. */
 async function values<T>(context: ApiContext, statement: statements.Statement): Promise<T[]> {
-  const rows = await context.reader.read<{ value: T }>(statement.cypher, statement.params);
+  const rows = await run<{ value: T }>(context, statement);
   return rows.map((row) => row.value);
 }
 
@@ -84,10 +95,7 @@ export const queryResolvers = {
         offset,
         first + 1,
       );
-      const rows = await context.reader.read<{ total?: unknown; value: EventRecord | null }>(
-        statement.cypher,
-        statement.params,
-      );
+      const rows = await run<{ total?: unknown; value: EventRecord | null }>(context, statement);
       return connection(rows, offset, first);
     },
 
@@ -101,10 +109,7 @@ export const queryResolvers = {
         offset,
         first + 1,
       );
-      const rows = await context.reader.read<{ total?: unknown; value: ClaimRecord | null }>(
-        statement.cypher,
-        statement.params,
-      );
+      const rows = await run<{ total?: unknown; value: ClaimRecord | null }>(context, statement);
       return connection(rows, offset, first);
     },
 
@@ -116,11 +121,11 @@ export const queryResolvers = {
       if (query === null)
         throw apiError('BAD_USER_INPUT', 'text must contain at least one letter or digit to search for');
       const statement = statements.search(info, rootSelection(info), query, first);
-      const rows = await context.reader.read<{
+      const rows = await run<{
         score: number;
         entity: EntityRecord | null;
         claim: ClaimRecord | null;
-      }>(statement.cypher, statement.params);
+      }>(context, statement);
       return rows.sort((a, b) => b.score - a.score).slice(0, first);
     },
 
@@ -133,7 +138,7 @@ export const queryResolvers = {
         { from: (args.from as string | null) ?? null, to: (args.to as string | null) ?? null },
         pageSize(args.first as number, 'first', 1000),
       );
-      const rows = await context.reader.read<{ batch: unknown[] | null }>(statement.cypher, statement.params);
+      const rows = await run<{ batch: unknown[] | null }>(context, statement);
       if (rows.length === 0) {
         throw apiError(
           'NOT_FOUND',
