@@ -21,10 +21,15 @@ export function findGazetteerMentions(
   g: Gazetteer,
 ): GazetteerHit[] {
   const hits: GazetteerHit[] = [];
+  const heads = formHeads(g);
   for (let i = 0; i < tokens.length;) {
     let matched = 0;
+    const head = text.slice(tokens[i]!.start, tokens[i]!.start + HEAD);
+    // Most words begin no form: then only surfaces shorter than a head ("UK") are worth a lookup.
+    const mayBeginForm = heads.has(head) || SHOUTED_HEAD.test(head);
     for (let n = Math.min(g.maxTokens, tokens.length - i); n >= 1; n--) {
       const surface = text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
+      if (!mayBeginForm && surface.length >= HEAD) continue;
       const forms = lookup(g, surface);
       if (!forms) continue;
       hits.push({
@@ -41,6 +46,21 @@ export function findGazetteerMentions(
     i += matched || 1;
   }
   return hits;
+}
+
+/** How many leading characters of a surface are checked against the forms' before any n-gram is built. */
+const HEAD = 4;
+const SHOUTED_HEAD = /^[\p{Lu}.\s]+$/u;
+const headsOf = new WeakMap<Gazetteer, Set<string>>();
+
+/** The first HEAD characters of every form of the gazetteer, computed once per gazetteer. */
+function formHeads(g: Gazetteer): Set<string> {
+  let heads = headsOf.get(g);
+  if (!heads) {
+    heads = new Set([...g.forms.keys()].map((form) => form.slice(0, HEAD)));
+    headsOf.set(g, heads);
+  }
+  return heads;
 }
 
 /** Only capitals, dots and spaces: fails at the first lower-case letter, so most n-grams cost nothing. */
