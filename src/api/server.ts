@@ -26,6 +26,9 @@ export function createApi(deps: ApiDeps): Api {
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: createSchema(),
     graphqlEndpoint: '/graphql',
+    // useRequestGuards already bounds the body (KG_MAX_BODY_BYTES, streamed); yoga's own limit would pipe
+    // every body through a second stream and rebuild the request again.
+    maxRequestBodySize: false,
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: { title: 'Diplomatic-event knowledge graph', defaultQuery: GRAPHIQL_EXAMPLES },
