@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { PROJECT_ROOT } from '../config.ts';
+import { deferredFieldResolvers } from './resolvers/deferred-fields.ts';
 import { mutationResolvers } from './resolvers/mutation.ts';
 import { queryResolvers } from './resolvers/query.ts';
 import { typeResolvers } from './resolvers/types.ts';
@@ -25,6 +26,7 @@ export function createSchema(): GraphQLSchema {
       queryResolvers,
       typeResolvers,
       mutationResolvers,
+      deferredFieldResolvers,
     ],
   });
 }

@@ -6,6 +6,7 @@ import { createContext, type ApiContext, type ApiDeps } from './context.ts';
 import { useExplorer } from './explore/explore-routes.ts';
 import { withExplorerLink } from './explore/graphiql-link.ts';
 import { GRAPHIQL_EXAMPLES } from './graphiql-examples.ts';
+import { useCompiledExecution } from './compiled-execution.ts';
 import { useCompressedGraphiQL } from './graphiql-page.ts';
 import { explainNeo4jFailure, useReadiness, useWritableCheck } from './neo4j-availability.ts';
 import { useIntrospectionMemo, useOperationBudget, useOperationLimits } from './operation-guards.ts';
@@ -68,6 +69,7 @@ export function createApi(deps: ApiDeps): Api {
       useWritableCheck(deps.graph),
       useOperationBudget(server),
       useIntrospectionMemo(),
+      useCompiledExecution(),
       useRequestLog(deps),
     ],
   });
