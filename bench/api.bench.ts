@@ -6,6 +6,16 @@ import { loadConfig } from '../src/config.ts';
 import { benchArticleCount, loadBenchGraph } from './bench-graph.ts';
 import { openBenchGraph, machineLine } from './bench-neo4j.ts';
 import { findAnchors } from './compare/compare-queries.ts';
+import { printUsageWhenAsked } from './bench-usage.ts';
+
+printUsageWhenAsked(`
+Usage: node bench/api.bench.ts [--articles N]
+API latency and throughput with autocannon (32 connections) over the realistic bench graph, five analyst queries,
+as served (response cache on) and with every request reaching Neo4j.
+  --articles N    articles in the bench graph (default 4000; or BENCH_ARTICLES)
+  BENCH_SECONDS   seconds per query and mode (default 10)
+Starts a scratch Neo4j unless NEO4J_URI is set (a graph already holding the bench corpus is reused).
+`);
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = 32;

@@ -9,6 +9,19 @@ import { openBenchGraph, machineLine } from './bench-neo4j.ts';
 import { findAnchors, queryPairs, type QueryPair } from './compare/compare-queries.ts';
 import { cpuMs, neo4jPid } from './compare/process-cpu.ts';
 import { differenceBetween } from './compare/same-answer.ts';
+import { printUsageWhenAsked } from './bench-usage.ts';
+
+printUsageWhenAsked(`
+Usage: node bench/compare.bench.ts [--articles N]   (npm run bench:compare)
+The project API against @neo4j/graphql on one Neo4j holding the realistic bench graph: five analyst queries,
+a check that both sides return the same ids, interleaved rounds with autocannon (32 connections, response cache
+off), then the project's cached p99. Ends with one JSON line of the figures.
+  --articles N     articles in the bench graph (default 4000; or BENCH_ARTICLES)
+  BENCH_SECONDS    seconds per side per round (default 6)
+  BENCH_ROUNDS     interleaved rounds (default 3)
+  BENCH_QUERIES    comma-separated names to measure (event,speaker_claims,events_in_year,timeline,search)
+Starts a scratch Neo4j unless NEO4J_URI is set (a graph already holding the bench corpus is reused).
+`);
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 6);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);

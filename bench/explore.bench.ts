@@ -10,6 +10,15 @@ import { loadConfig } from '../src/config.ts';
 import { writeArticle } from '../src/graph/write-article.ts';
 import { openBenchGraph, machineLine } from './bench-neo4j.ts';
 import { articleVariants } from './corpus-variants.ts';
+import { printUsageWhenAsked } from './bench-usage.ts';
+
+printUsageWhenAsked(`
+Usage: node bench/explore.bench.ts [ARTICLES] [RUNS]
+Time to first render of an entity's neighbourhood in the explorer, in Debian's Chromium (/usr/bin/chromium).
+  ARTICLES   articles written before measuring (default 1000)
+  RUNS       page loads per entity (default 5)
+Starts a scratch Neo4j unless NEO4J_URI is set.
+`);
 
 const articleCount = Number(process.argv[2] ?? 1000);
 const runs = Number(process.argv[3] ?? 5);

@@ -5,9 +5,16 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { printUsageWhenAsked } from './bench-usage.ts';
 import { extractArticle } from '../src/extract/index.ts';
 import { ADVERSARIAL_UNITS, adversarialMix, hostileArticle, repeatedUnit } from './adversarial-input.ts';
 
+printUsageWhenAsked(`
+Usage: node bench/extract-adversarial.bench.ts [--sizes 10,100,1000] [--write]
+Extraction time on hostile input at each size in KB: time per KB must stay flat.
+  --sizes LIST   comma-separated sizes in KB (default 10,100,1000)
+  --write        also write the figures into their section of bench/RESULTS.md
+`);
 const { values } = parseArgs({
   options: { sizes: { type: 'string', default: '10,100,1000' }, write: { type: 'boolean', default: false } },
 });

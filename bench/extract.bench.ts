@@ -5,10 +5,17 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { printUsageWhenAsked } from './bench-usage.ts';
 import { decodeArticleText, articleIdFromPath } from '../src/article/read-article-file.ts';
 import { parseArticle } from '../src/article/parse-article.ts';
 import { extractArticle } from '../src/extract/index.ts';
 
+printUsageWhenAsked(`
+Usage: node bench/extract.bench.ts [DIR] [--iterations N] [--write]
+Extraction throughput (articles/s, KB/s) over the .txt articles of DIR (default /work/shared/corpus/dev).
+  --iterations N   timed passes after a warm-up (default 200)
+  --write          also write the figures into their section of bench/RESULTS.md
+`);
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { iterations: { type: 'string', default: '200' }, write: { type: 'boolean', default: false } },

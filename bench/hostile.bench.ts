@@ -13,6 +13,16 @@ import { freePort } from '../src/db/free-port.ts';
 import { writeArticleVariants } from '../test/support/article-variants.ts';
 import { openBenchGraph, machineLine } from './bench-neo4j.ts';
 import { articleVariants } from './corpus-variants.ts';
+import { printUsageWhenAsked } from './bench-usage.ts';
+
+printUsageWhenAsked(`
+Usage: node bench/hostile.bench.ts [SECONDS] [ARTICLES]
+Replays hostile requests while 32 connections read and an ingest runs; fails (exit 1) when /health takes over
+1 s, any request gets a 5xx, the server passes 1 GiB or an article is lost.
+  SECONDS    length of the run (default 30)
+  ARTICLES   articles loaded before the run (default 300)
+Starts a scratch Neo4j unless NEO4J_URI is set.
+`);
 
 const seconds = Number(process.argv[2] ?? 30);
 const preloaded = Number(process.argv[3] ?? 300);
