@@ -78,7 +78,7 @@ export function prepareLauncher(
     rmSync(privateDir, { recursive: true, force: true });
     if (packed.status !== 0) {
       throw new MissingToolError(
-        `could not pack the Neo4j launcher with the JDK's jar tool: ${packed.stderr.trim().split('\n')[0] ?? `exit ${packed.status}`}`,
+        `could not pack the Neo4j launcher with the JDK's jar tool: ${packed.error?.message ?? packed.stderr.trim().split('\n')[0] ?? `exit ${packed.status}`}`,
       );
     }
     // Linked into place whole and never replaced: a concurrent start sees no jar or a complete one,
