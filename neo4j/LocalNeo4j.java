@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -51,6 +52,11 @@ public class LocalNeo4j {
           .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
           .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(5))
           .setConfig(BoltConnectorInternalSettings.unsupported_bolt_unauth_connection_timeout, Duration.ofSeconds(30))
+          // A plan compiles its expressions to bytecode after this many runs (default 10). Ingest runs each
+          // write statement once per batch and a growing graph replans them every few seconds, so on a
+          // fresh server each new plan paid for generating, loading and JIT-compiling classes it used a
+          // few times; 50 runs leaves that to plans that stay (reads, a steady ingest).
+          .setConfig(GraphDatabaseInternalSettings.cypher_expression_recompilation_limit, 50)
           .build();
     } catch (Throwable e) {
       String why = rootMessage(e);

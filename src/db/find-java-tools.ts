@@ -36,6 +36,11 @@ export function findJavac(java: string): string {
   return java === 'java' ? 'javac' : java.replace(/java$/, 'javac');
 }
 
+/** The jar tool next to the chosen java. */
+export function findJar(java: string): string {
+  return java === 'java' ? 'jar' : java.replace(/java$/, 'jar');
+}
+
 /** The mvn executable, checked to run. */
 export function findMaven(env: NodeJS.ProcessEnv = process.env): string {
   const mvn = env.KG_MVN || 'mvn';

@@ -2,14 +2,16 @@
 
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { findJavac, findMaven, MissingToolError } from './find-java-tools.ts';
+import { findJar, findJavac, findMaven, MissingToolError } from './find-java-tools.ts';
 
 export interface LauncherFiles {
   /** Classpath holding the compiled launcher and every Neo4j jar. */
   classpath: string;
   mainClass: string;
+  /** The cache folder of this pom and launcher (for files tied to this exact classpath). */
+  dir: string;
 }
 
 /** Makes sure the jars and compiled launcher exist under cacheDir; fast when they already do. */
@@ -29,7 +31,8 @@ export function prepareLauncher(
     .slice(0, 12);
   const dir = join(cacheDir, `launcher-${digest}`);
   const classpathFile = join(dir, 'classpath.txt');
-  const classesDir = join(dir, 'classes');
+  // A jar, not a folder of classes: the JVM archives classes for sharing only from jars.
+  const launcherJar = join(dir, 'launcher.jar');
   mkdirSync(dir, { recursive: true });
 
   if (!existsSync(classpathFile)) {
@@ -58,24 +61,39 @@ export function prepareLauncher(
     }
   }
   const jars = readFileSync(classpathFile, 'utf8').trim();
-  if (!existsSync(join(classesDir, 'LocalNeo4j.class'))) {
-    const privateDir = `${classesDir}.${process.pid}`;
-    const result = spawnSync(findJavac(java), ['-cp', jars, '-d', privateDir, source], { encoding: 'utf8' });
-    if (result.status === 0) {
-      try {
-        renameSync(privateDir, classesDir);
-      } catch {
-        rmSync(privateDir, { recursive: true, force: true }); // another process won the race
-      }
-    }
-    if (result.status !== 0) {
+  if (!existsSync(launcherJar)) {
+    const privateDir = join(dir, `classes.${process.pid}`);
+    const compiled = spawnSync(findJavac(java), ['-cp', jars, '-d', privateDir, source], {
+      encoding: 'utf8',
+    });
+    if (compiled.status !== 0) {
+      rmSync(privateDir, { recursive: true, force: true });
       throw new MissingToolError(
-        `could not compile the Neo4j launcher with javac (a JDK, not only a JRE, is needed): ${result.stderr.trim().split('\n')[0] ?? ''}`,
+        `could not compile the Neo4j launcher with javac (a JDK, not only a JRE, is needed): ${compiled.stderr.trim().split('\n')[0] ?? ''}`,
       );
+    }
+    const packed = spawnSync(findJar(java), ['cf', `${launcherJar}.${process.pid}`, '-C', privateDir, '.'], {
+      encoding: 'utf8',
+    });
+    rmSync(privateDir, { recursive: true, force: true });
+    if (packed.status !== 0) {
+      throw new MissingToolError(
+        `could not pack the Neo4j launcher with the JDK's jar tool: ${packed.error?.message ?? packed.stderr.trim().split('\n')[0] ?? `exit ${packed.status}`}`,
+      );
+    }
+    // Linked into place whole and never replaced: a concurrent start sees no jar or a complete one,
+    // and the class-data archive, which records the jar's time stamp, stays valid.
+    try {
+      linkSync(`${launcherJar}.${process.pid}`, launcherJar);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    } finally {
+      rmSync(`${launcherJar}.${process.pid}`, { force: true });
     }
   }
   return {
-    classpath: `${classesDir}${process.platform === 'win32' ? ';' : ':'}${jars}`,
+    classpath: `${launcherJar}${process.platform === 'win32' ? ';' : ':'}${jars}`,
     mainClass: 'LocalNeo4j',
+    dir,
   };
 }

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import type { LocalNeo4jConfig } from '../config.ts';
 import { findJava } from './find-java-tools.ts';
+import { classDataArchive } from './class-data-archive.ts';
 import { prepareLauncher } from './prepare-launcher.ts';
 
 export interface LocalNeo4j {
@@ -34,9 +35,14 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
   const log = options.log ?? (() => undefined);
   const java = findJava();
   const launcher = prepareLauncher(options.projectRoot, local.cacheDir, java, log);
+  const archive = classDataArchive(launcher.dir, java);
   const args = [
     `-Xmx${local.heap}`,
     '-XX:+UseParallelGC',
+    // C1 only: the C2 compiler spent as much CPU as the queries did over a fresh server's first
+    // thousand articles, competing for the same cores; C1 code runs them nearly as fast (bench/RESULTS.md).
+    '-XX:TieredStopAtLevel=1',
+    ...archive.args,
     '-cp',
     launcher.classpath,
     launcher.mainClass,
@@ -50,7 +56,12 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
   log(`starting Neo4j 5.26 on bolt://${local.host}:${local.port} (data in ${local.dataDir})...`);
   // stdin stays a pipe: if we die, it closes and the server stops itself.
   const child = spawn(java, args, { stdio: ['pipe', 'pipe', 'pipe'] });
-  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('close', (code) => {
+      archive.afterExit();
+      resolve(code);
+    }),
+  );
   const uri = await waitForReady(child, local.startTimeoutSeconds, exited);
   return {
     uri,
