@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/db/start-local-neo4j.ts';
+import type { Driver } from 'neo4j-driver';
 import { openGraph, type Graph } from '../../src/graph/driver.ts';
 import { migrate } from '../../src/graph/migrations.ts';
 import { ingestFiles } from '../../src/ingest/ingest-files.ts';
@@ -69,8 +70,11 @@ describe.runIf(local)('Neo4j going away mid-run', () => {
       await emptyGraph(live);
 
       let stopping: Promise<void> | null = null;
+      // Once the stop has begun, the next write waits for the server to be gone: however fast a warm server
+      // writes the remaining batches, the run meets a stopped Neo4j.
+      const writesAfterStop: Graph = { ...live, driver: waitingForStop(live.driver, () => stopping) };
       const interrupted = await ingestFiles(files, {
-        graph: live,
+        graph: writesAfterStop,
         concurrency: 1,
         batchSize: BATCH,
         maxBytes: 1_000_000,
@@ -104,3 +108,22 @@ describe.runIf(local)('Neo4j going away mid-run', () => {
     },
   );
 });
+
+/** The driver, with each write transaction started only after `stopping()` (when set) has settled. */
+function waitingForStop(driver: Driver, stopping: () => Promise<void> | null): Driver {
+  return new Proxy(driver, {
+    get(target, property) {
+      const value = Reflect.get(target, property, target) as unknown;
+      if (property !== 'session') return typeof value === 'function' ? value.bind(target) : value;
+      return (...args: Parameters<Driver['session']>) => {
+        const session = target.session(...args);
+        const executeWrite = session.executeWrite.bind(session);
+        session.executeWrite = async (work, config) => {
+          await stopping();
+          return executeWrite(work, config);
+        };
+        return session;
+      };
+    },
+  });
+}
