@@ -1,15 +1,9 @@
 // Repeated operations run compiled (graphql-jit) from their third run: their answers must equal graphql-js's.
 
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GRAPHIQL_EXAMPLES } from '../../src/api/graphiql-examples.ts';
-import { PROJECT_ROOT } from '../../src/config.ts';
-import type { Graph } from '../../src/graph/driver.ts';
-import { ingestFiles } from '../../src/ingest/ingest-files.ts';
-import { createTestApi, type TestApi } from '../support/test-api.ts';
-import { emptyGraph, openTestGraph } from '../support/test-graph.ts';
+import { useSeedApi } from '../support/seed-graph.ts';
 
-const SEED = '000_378aaa2b4c064df4';
 const LAVROV = 'person:sergey-lavrov';
 
 /** Operations that reach every kind of field: projected, loaded, deferred (thunks), interfaces, errors. */
@@ -65,25 +59,12 @@ const OPERATIONS: Array<
 ];
 
 describe('compiled execution over the seed', () => {
-  let graph: Graph;
-  let api: TestApi;
-  beforeAll(async () => {
-    graph = await openTestGraph();
-    await emptyGraph(graph);
-    await ingestFiles([join(PROJECT_ROOT, 'seeds', 'articles', `${SEED}.txt`)], {
-      graph,
-      concurrency: 1,
-      maxBytes: 1_000_000,
-    });
-    await graph.driver.executeQuery('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
-    api = createTestApi(graph);
-  });
-  afterAll(async () => graph.close());
+  const api = useSeedApi();
 
   it.each(OPERATIONS)('answers %s the same on every run', async (_, body) => {
     const answers: string[] = [];
     for (let run = 0; run < 4; run += 1) {
-      const response = await api.fetch('/graphql', {
+      const response = await api().fetch('/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(body),

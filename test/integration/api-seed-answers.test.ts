@@ -1,13 +1,10 @@
 // The analyst's questions over the ingested seed article, answered exactly through GraphQL.
 
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GRAPHIQL_EXAMPLES } from '../../src/api/graphiql-examples.ts';
-import { PROJECT_ROOT } from '../../src/config.ts';
 import type { Graph } from '../../src/graph/driver.ts';
-import { ingestFiles } from '../../src/ingest/ingest-files.ts';
 import { createTestApi, type TestApi } from '../support/test-api.ts';
-import { emptyGraph, openTestGraph } from '../support/test-graph.ts';
+import { openSeedGraph, SEED } from '../support/seed-graph.ts';
 
 interface ClaimView {
   kind: string;
@@ -18,21 +15,12 @@ interface ClaimView {
 }
 
 const CLAIM_FIELDS = 'kind stance text speaker { name } provenance { sentence article { id } }';
-const SEED = '000_378aaa2b4c064df4';
 
 describe('analyst questions over the seed', () => {
   let graph: Graph;
   let api: TestApi;
   beforeAll(async () => {
-    graph = await openTestGraph();
-    await emptyGraph(graph);
-    await ingestFiles([join(PROJECT_ROOT, 'seeds', 'articles', `${SEED}.txt`)], {
-      graph,
-      concurrency: 1,
-      maxBytes: 1_000_000,
-    });
-    // Full-text indexes are eventually consistent (see migrations): wait for them before searching.
-    await graph.driver.executeQuery('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
+    graph = await openSeedGraph();
     api = createTestApi(graph);
   });
   afterAll(async () => graph.close());
