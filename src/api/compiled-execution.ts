@@ -69,10 +69,13 @@ export function useCompiledExecution(limits: CompileLimits = DEFAULT_COMPILE_LIM
       const compiled = compiledFor(args);
       if (!compiled) return;
       setExecuteFn(async (run) => {
-        const result = await compiled.query(run.rootValue, run.contextValue, run.variableValues);
-        // graphql-jit's errors lack the locations graphql-js gives: a read that failed is answered by
-        // graphql-js again, so clients see one error format. Successful answers are identical.
-        return result.errors?.length ? ((await executeFn(run)) as ExecutionResult) : result;
+        // graphql-jit's errors lack the locations graphql-js gives: a read that failed (or a compiled
+        // function that threw) is answered by graphql-js again, so clients see one error format.
+        // Successful answers are identical.
+        const result = await Promise.resolve()
+          .then(() => compiled.query(run.rootValue, run.contextValue, run.variableValues))
+          .catch(() => null);
+        return result && !result.errors?.length ? result : ((await executeFn(run)) as ExecutionResult);
       });
     },
   };
